@@ -1,0 +1,3 @@
+namespace Returns.Orchestrations.Domain;
+
+public sealed record ExchangeShipment(string Sku, int Quantity, string Carrier, string TrackingNumber, DateTimeOffset ShippedAt);

@@ -1,0 +1,18 @@
+namespace Returns.Orchestrations.Domain;
+
+/// <summary>One line of an order; <see cref="UnitPrice"/> is in minor units of the order currency.</summary>
+public sealed record OrderLine(
+    string Sku,
+    string Name,
+    int Quantity,
+    long UnitPrice,
+    string? HsCode = null,
+    string? OriginCountry = null,
+    string? Category = null,
+    int WeightGrams = 0,
+    IReadOnlyList<string>? Tags = null)
+{
+    public IReadOnlyList<string> Tags { get; init; } = Tags ?? [];
+
+    public bool HasTag(string tag) => Tags.Any(t => string.Equals(t, tag, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,3 @@
+namespace Returns.Orchestrations.Domain;
+
+public sealed record ReceivedLine(string Sku, int Quantity);

@@ -1,0 +1,43 @@
+namespace Returns.Orchestrations.Domain;
+
+/// <summary>
+/// The stored state of one return: what the customer asked for plus the projection the workflow keeps
+/// up to date (stage, timeline, label, refund). The tracking page and the admin list read this.
+/// </summary>
+public sealed record ReturnRecord(
+    string ReturnId,
+    string OrderNumber,
+    string Email,
+    string CustomerName,
+    string Locale,
+    string Currency,
+    string Resolution,
+    IReadOnlyList<ReturnLine> Lines,
+    string Stage,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    string ShipFromCountry,
+    string ShipToCountry,
+    string? ExchangeSku = null)
+{
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    public LabelInfo? Label { get; init; }
+    public IReadOnlyList<string> Documents { get; init; } = [];
+    public RefundInfo? Refund { get; init; }
+    public ReceiptDetails? Receipt { get; init; }
+    public IReadOnlyList<InspectedLine>? Inspection { get; init; }
+    public ExchangeShipment? Exchange { get; init; }
+    public string? Route { get; init; }
+    public string? DecisionNote { get; init; }
+
+    /// <summary>The highest workflow sequence number applied; makes replayed projection updates no-ops.</summary>
+    public int Sequence { get; init; }
+
+    public bool CrossBorder => !string.Equals(ShipFromCountry, ShipToCountry, StringComparison.OrdinalIgnoreCase);
+
+    public Money ReturnedValue() =>
+        new(Lines.Sum(l => l.UnitPrice * l.Quantity), Currency);
+
+    public ReturnLine? FindLine(string sku) =>
+        Lines.FirstOrDefault(l => string.Equals(l.Sku, sku, StringComparison.OrdinalIgnoreCase));
+}

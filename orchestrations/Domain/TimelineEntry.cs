@@ -1,0 +1,3 @@
+namespace Returns.Orchestrations.Domain;
+
+public sealed record TimelineEntry(string Stage, DateTimeOffset At, string? Note = null);

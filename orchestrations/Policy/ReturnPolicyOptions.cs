@@ -1,0 +1,20 @@
+namespace Returns.Orchestrations.Policy;
+
+/// <summary>The merchant's policy in its simplest form; the compliance rules deepen it later.</summary>
+public sealed class ReturnPolicyOptions
+{
+    /// <summary>Days from delivery (or from the order when delivery is unknown) during which lines can be returned.</summary>
+    public int WindowDays { get; set; } = 30;
+
+    /// <summary>Order lines carrying this tag cannot be returned.</summary>
+    public string FinalSaleTag { get; set; } = "final_sale";
+
+    /// <summary>Returns worth more than this (minor units of the order currency) wait for a merchant decision.</summary>
+    public long ReviewAboveAmount { get; set; } = 50_000;
+
+    /// <summary>What happens when the merchant does not decide in time.</summary>
+    public bool ApproveOnReviewTimeout { get; set; } = true;
+
+    /// <summary>Returns worth less than this are refunded without sending the goods back (0 = never).</summary>
+    public long ReturnlessBelowAmount { get; set; }
+}

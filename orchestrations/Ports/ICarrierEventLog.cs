@@ -1,0 +1,19 @@
+namespace Returns.Orchestrations.Ports;
+
+/// <summary>Every carrier event we accepted, kept for audit; the event id makes a repeat detectable.</summary>
+public interface ICarrierEventLog
+{
+    Task<bool> ExistsAsync(string source, string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the event; false when one with the same id was already recorded.</summary>
+    Task<bool> TryRecordAsync(CarrierEventRecord record, CancellationToken cancellationToken = default);
+}
+
+public sealed record CarrierEventRecord(
+    string Source,
+    string EventId,
+    string TrackingNumber,
+    string Code,
+    DateTimeOffset OccurredAt,
+    string? ReturnId,
+    string RawBody);

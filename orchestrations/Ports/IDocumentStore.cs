@@ -1,0 +1,11 @@
+namespace Returns.Orchestrations.Ports;
+
+/// <summary>PDFs and photos of a return (labels, customs papers, credit notes).</summary>
+public interface IDocumentStore
+{
+    Task SaveAsync(string returnId, string kind, byte[] content, string contentType, CancellationToken cancellationToken = default);
+
+    Task<StoredDocument?> GetAsync(string returnId, string kind, CancellationToken cancellationToken = default);
+}
+
+public sealed record StoredDocument(byte[] Content, string ContentType);

@@ -1,0 +1,26 @@
+using Returns.Orchestrations.Domain;
+
+namespace Returns.Orchestrations.Ports;
+
+/// <summary>A carrier that issues return labels.</summary>
+public interface ILabelCarrier
+{
+    string Name { get; }
+
+    /// <summary>Issues a label; a repeated call for the same return gives the same label.</summary>
+    Task<IssuedLabel> IssueAsync(LabelRequest request, CancellationToken cancellationToken = default);
+
+    Task VoidAsync(string trackingNumber, CancellationToken cancellationToken = default);
+}
+
+public sealed record LabelRequest(
+    string ReturnId,
+    string OrderNumber,
+    PostalAddress From,
+    PostalAddress To,
+    int WeightGrams,
+    int ItemCount,
+    bool CrossBorder,
+    DateTimeOffset At);
+
+public sealed record IssuedLabel(LabelInfo Info, byte[] Pdf);

@@ -1,0 +1,9 @@
+namespace Returns.Orchestrations.Ports;
+
+/// <summary>Sends email; <see cref="EmailMessage.Id"/> is stable so a retried send can be recognised.</summary>
+public interface INotifier
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}
+
+public sealed record EmailMessage(string Id, string To, string? ToName, string Subject, string Text, string Html, IReadOnlyList<string> Links);

@@ -1,0 +1,32 @@
+using Returns.Orchestrations.Domain;
+
+namespace Returns.Orchestrations.Ports;
+
+public interface IReturnStore
+{
+    Task<ReturnRecord?> GetAsync(string returnId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a new return unless an active return of the same order with the same lines exists
+    /// (<paramref name="requestKey"/>), in which case that one is returned and nothing is written.
+    /// </summary>
+    Task<ReturnCreation> CreateAsync(ReturnRecord record, string requestKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the workflow's projection of a return (the workflow is its only writer).</summary>
+    Task SaveAsync(ReturnRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>All returns of one order, for the quantities still returnable.</summary>
+    Task<IReadOnlyList<ReturnRecord>> ListByOrderAsync(string orderNumber, CancellationToken cancellationToken = default);
+
+    Task<ReturnPage> SearchAsync(ReturnQuery query, CancellationToken cancellationToken = default);
+
+    Task IndexTrackingNumberAsync(string trackingNumber, string returnId, CancellationToken cancellationToken = default);
+
+    Task<string?> FindByTrackingNumberAsync(string trackingNumber, CancellationToken cancellationToken = default);
+}
+
+public sealed record ReturnCreation(ReturnRecord Record, bool Created);
+
+public sealed record ReturnQuery(string? Stage, string? Text, int Page, int PageSize = 25);
+
+public sealed record ReturnPage(IReadOnlyList<ReturnRecord> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,10 @@
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Workflow;
+
+namespace Returns.Orchestrations.Routing;
+
+/// <summary>Decides how the goods travel back (or that they stay with the customer).</summary>
+public interface IRoutePlanner
+{
+    RoutePlan Plan(Order order, ReturnRecord request);
+}

@@ -1,0 +1,37 @@
+using Microsoft.DurableTask;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Ports;
+
+namespace Returns.Orchestrations.Workflow.Activities;
+
+/// <summary>Issues the label (PDF in Blob storage, tracking number indexed for carrier scans); repeat-safe.</summary>
+public sealed class IssueReturnLabel(
+    ReturnContextLoader loader,
+    IReturnStore returns,
+    IDocumentStore documents,
+    ILabelCarrier carrier,
+    TimeProvider clock) : TaskActivity<string, LabelInfo>
+{
+    public const string DocumentKind = "label";
+
+    public override async Task<LabelInfo> RunAsync(TaskActivityContext context, string returnId)
+    {
+        var (record, order) = await loader.ReturnAndOrderAsync(returnId);
+        if (record.Label is { Voided: false } existing && await documents.GetAsync(returnId, DocumentKind) is not null)
+            return existing;
+
+        var weight = record.Lines.Sum(l => (order.FindLine(l.Sku)?.WeightGrams ?? 0) * l.Quantity);
+        var issued = await carrier.IssueAsync(new LabelRequest(
+            returnId, order.OrderNumber, order.ShipTo, order.ShipFrom, Math.Max(weight, 100),
+            record.Lines.Sum(l => l.Quantity), record.CrossBorder, clock.GetUtcNow()));
+
+        await documents.SaveAsync(returnId, DocumentKind, issued.Pdf, "application/pdf");
+        await returns.IndexTrackingNumberAsync(issued.Info.TrackingNumber, returnId);
+        await returns.SaveAsync(record with
+        {
+            Label = issued.Info,
+            Documents = record.Documents.Contains(DocumentKind) ? record.Documents : [.. record.Documents, DocumentKind],
+        });
+        return issued.Info;
+    }
+}

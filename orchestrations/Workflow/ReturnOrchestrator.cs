@@ -1,0 +1,269 @@
+using Microsoft.DurableTask;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Workflow.Activities;
+
+namespace Returns.Orchestrations.Workflow;
+
+/// <summary>
+/// The life of one return, from the customer's request to closed. One instance per return; the
+/// instance id is the return id. It only coordinates: every side effect is an activity.
+/// </summary>
+public sealed class ReturnOrchestrator : TaskOrchestrator<ReturnWorkflowInput, ReturnOutcome>
+{
+    public override Task<ReturnOutcome> RunAsync(TaskOrchestrationContext context, ReturnWorkflowInput input) =>
+        new ReturnJourney(context, input).RunAsync();
+}
+
+/// <summary>The state of one run of <see cref="ReturnOrchestrator"/>; rebuilt identically on every replay.</summary>
+internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWorkflowInput input)
+{
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromMinutes(1)));
+
+    private readonly ReturnEventInbox _inbox = new(context);
+    private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
+    private int _sequence;
+    private string _stage = ReturnStages.AwaitingConfirmation;
+    private string? _lastActiveStage;
+
+    private WorkflowTimings Timings => input.Timings;
+
+    public async Task<ReturnOutcome> RunAsync()
+    {
+        await MoveToAsync(ReturnStages.AwaitingConfirmation, "Return requested");
+        if (!await WaitForConfirmationAsync())
+            return await EndAsync(ReturnStages.Cancelled, "The confirmation link was not used in time.");
+
+        var decision = await CallAsync<PolicyDecision>(nameof(EvaluateReturnPolicy), input.ReturnId);
+        if (!await ResolvePolicyAsync(decision))
+            return _stage == ReturnStages.Rejected ? Outcome() : await EndAsync(ReturnStages.Rejected, decision.Reason);
+
+        var route = await CallAsync<RoutePlan>(nameof(PlanReturnRoute), input.ReturnId);
+        if (route.Kind == RouteKinds.Returnless)
+        {
+            await MoveToAsync(ReturnStages.Approved, route.Reason, routeKind: route.Kind, notify: false);
+            return await SettleAsync();
+        }
+
+        await MoveToAsync(ReturnStages.Approved, route.Reason, routeKind: route.Kind, notify: false);
+        var label = await CallAsync<LabelInfo>(nameof(IssueReturnLabel), input.ReturnId);
+        await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
+
+        if (!await FollowParcelAsync(label))
+            return Outcome();
+
+        await WaitForInspectionAsync();
+        return await SettleAsync();
+    }
+
+    private async Task<bool> WaitForConfirmationAsync()
+    {
+        var deadline = context.CurrentUtcDateTime + Timings.ConfirmationTimeout;
+        while (true)
+        {
+            var next = await _inbox.NextAsync(deadline);
+            if (next is null)
+                return false;
+            if (IsFresh(next) && next.Kind == ReturnEventKinds.Confirmation)
+                return true;
+        }
+    }
+
+    /// <summary>True when the return is approved; false after a refusal already recorded or to record.</summary>
+    private async Task<bool> ResolvePolicyAsync(PolicyDecision decision)
+    {
+        switch (decision.Outcome)
+        {
+            case PolicyOutcomes.Approve:
+                return true;
+            case PolicyOutcomes.Reject:
+                return false;
+        }
+
+        await MoveToAsync(ReturnStages.AwaitingApproval, decision.Reason);
+        await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.ApprovalNeeded, _sequence));
+        var deadline = context.CurrentUtcDateTime + Timings.ApprovalTimeout;
+        while (true)
+        {
+            var next = await _inbox.NextAsync(deadline);
+            if (next is null)
+            {
+                if (decision.ApproveOnReviewTimeout)
+                    return true;
+                await EndAsync(ReturnStages.Rejected, "No decision was made in time; the policy's default applies.");
+                return false;
+            }
+
+            if (!IsFresh(next) || next.Kind != ReturnEventKinds.Decision)
+                continue;
+            if (next.Approve == true)
+                return true;
+
+            await EndAsync(ReturnStages.Rejected, next.Note ?? "The seller declined this return.", decisionNote: next.Note);
+            return false;
+        }
+    }
+
+    /// <summary>Follows carrier scans until the parcel is received; false when the label expired unused.</summary>
+    private async Task<bool> FollowParcelAsync(LabelInfo label)
+    {
+        var issuedAt = context.CurrentUtcDateTime;
+        var reminderAt = issuedAt + Timings.LabelReminder;
+        var expiresAt = issuedAt + Timings.LabelExpiry;
+        var reminded = Timings.LabelReminder >= Timings.LabelExpiry;
+        var moving = false;
+        DateTimeOffset? lastScanAt = null;
+
+        while (true)
+        {
+            DateTime? deadline = moving ? null : reminded ? expiresAt : reminderAt;
+            var next = await _inbox.NextAsync(deadline);
+            if (next is null)
+            {
+                if (!reminded)
+                {
+                    reminded = true;
+                    await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.LabelUnused, _sequence));
+                    continue;
+                }
+
+                await CallAsync<bool>(nameof(VoidReturnLabel), new VoidLabelRequest(input.ReturnId, label.TrackingNumber));
+                await EndAsync(ReturnStages.Expired, "The label was not used in time and has been voided.");
+                return false;
+            }
+
+            if (!IsFresh(next))
+                continue;
+
+            if (next.Kind == ReturnEventKinds.Receipt && next.Receipt is not null)
+            {
+                await MoveToAsync(ReturnStages.Received, $"Received at {next.Receipt.Location}", receipt: next.Receipt);
+                return true;
+            }
+
+            if (next.Kind != ReturnEventKinds.Scan || next.ScanCode is null)
+                continue;
+
+            // An older scan arriving after a newer one never moves the return backwards.
+            if (lastScanAt is not null && next.OccurredAt < lastScanAt)
+                continue;
+            lastScanAt = next.OccurredAt;
+            moving |= ScanCodes.ShowsMovement(next.ScanCode);
+
+            var target = StageForScan(next.ScanCode);
+            var note = DescribeScan(next);
+            if (target == ReturnStages.Received)
+            {
+                await MoveToAsync(ReturnStages.Received, note);
+                return true;
+            }
+
+            if (target is not null && target != _stage)
+                await MoveToAsync(target, note);
+            else
+                await NoteAsync(note);
+        }
+    }
+
+    private async Task WaitForInspectionAsync()
+    {
+        var reminders = 0;
+        while (true)
+        {
+            DateTime? deadline = reminders < Timings.MaxInspectionReminders
+                ? context.CurrentUtcDateTime + Timings.InspectionTimeout
+                : null;
+            var next = await _inbox.NextAsync(deadline);
+            if (next is null)
+            {
+                reminders++;
+                await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.InspectionLate, _sequence));
+                continue;
+            }
+
+            if (!IsFresh(next))
+                continue;
+
+            // The warehouse may record what arrived after a "delivered" scan moved the return to received.
+            if (next.Kind == ReturnEventKinds.Receipt && next.Receipt is not null)
+                await NoteAsync($"Received at {next.Receipt.Location}", receipt: next.Receipt);
+
+            if (next.Kind == ReturnEventKinds.Inspection && next.Inspection is not null)
+            {
+                await MoveToAsync(ReturnStages.Inspected, DescribeInspection(next.Inspection), inspection: next.Inspection);
+                return;
+            }
+        }
+    }
+
+    private async Task<ReturnOutcome> SettleAsync()
+    {
+        var request = new SettlementRequest(input.ReturnId, input.Resolution);
+        if (input.Resolution == Resolutions.Exchange)
+        {
+            var shipment = await CallAsync<ExchangeShipment>(nameof(ShipReturnExchange), request);
+            await MoveToAsync(ReturnStages.ExchangeShipped, $"{shipment.Carrier} {shipment.TrackingNumber}");
+        }
+        else
+        {
+            var refund = await CallAsync<RefundInfo>(nameof(IssueReturnRefund), request);
+            var stage = refund.Kind == Resolutions.StoreCredit ? ReturnStages.CreditIssued : ReturnStages.RefundIssued;
+            await MoveToAsync(stage, $"{refund.Amount} {refund.Currency} ({refund.Reference})");
+        }
+
+        return await EndAsync(ReturnStages.Closed, null);
+    }
+
+    private bool IsFresh(ReturnEvent e) => _seenEvents.Add(e.EventId);
+
+    private static string? StageForScan(string code) => code switch
+    {
+        ScanCodes.PickedUp or ScanCodes.InTransit or ScanCodes.OutForDelivery or ScanCodes.CustomsCleared => ReturnStages.InTransit,
+        ScanCodes.CustomsHold => ReturnStages.CustomsHold,
+        ScanCodes.Delivered => ReturnStages.Received,
+        _ => null,
+    };
+
+    private static string DescribeScan(ReturnEvent scan) =>
+        string.Join(" · ", new[] { scan.ScanCode, scan.Location, scan.Note }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static string DescribeInspection(IReadOnlyList<InspectedLine> lines) =>
+        string.Join(", ", lines.Select(l => $"{l.Sku} x{l.Quantity} grade {l.Grade}"));
+
+    private async Task<ReturnOutcome> EndAsync(string stage, string? note, string? decisionNote = null)
+    {
+        _lastActiveStage = _stage;
+        await MoveToAsync(stage, note, decisionNote: decisionNote);
+        return Outcome();
+    }
+
+    private ReturnOutcome Outcome() => new(_stage, _lastActiveStage);
+
+    private Task MoveToAsync(
+        string stage, string? note, bool notify = true, string? routeKind = null, ReceiptDetails? receipt = null,
+        IReadOnlyList<InspectedLine>? inspection = null, string? decisionNote = null)
+    {
+        _stage = stage;
+        context.SetCustomStatus(new { stage, at = context.CurrentUtcDateTime });
+        return RecordAsync(new StageChange(input.ReturnId, ++_sequence, stage, context.CurrentUtcDateTime, StageChanged: true, note)
+        {
+            Receipt = receipt,
+            Inspection = inspection,
+            Route = routeKind,
+            DecisionNote = decisionNote,
+            Notify = notify,
+        });
+    }
+
+    private Task NoteAsync(string note, ReceiptDetails? receipt = null) =>
+        RecordAsync(new StageChange(input.ReturnId, ++_sequence, _stage, context.CurrentUtcDateTime, StageChanged: false, note)
+        {
+            Receipt = receipt,
+            Notify = false,
+        });
+
+    private Task RecordAsync(StageChange change) => CallAsync<bool>(nameof(RecordReturnStage), change);
+
+    private Task<T> CallAsync<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, Retry);
+}

@@ -1,0 +1,3 @@
+namespace Returns.Orchestrations.Workflow;
+
+public sealed record ReturnWorkflowInput(string ReturnId, string Resolution, WorkflowTimings Timings);

@@ -1,0 +1,3 @@
+namespace Returns.Orchestrations.Workflow;
+
+public sealed record VoidLabelRequest(string ReturnId, string TrackingNumber);

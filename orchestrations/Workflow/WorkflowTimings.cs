@@ -1,0 +1,23 @@
+namespace Returns.Orchestrations.Workflow;
+
+/// <summary>
+/// Every duration the workflow waits for, passed in through the input so the orchestrator reads no
+/// configuration and tests can run the whole life of a return in seconds.
+/// </summary>
+public sealed record WorkflowTimings(
+    TimeSpan ConfirmationTimeout,
+    TimeSpan ApprovalTimeout,
+    TimeSpan LabelReminder,
+    TimeSpan LabelExpiry,
+    TimeSpan InspectionTimeout)
+{
+    public static WorkflowTimings Default { get; } = new(
+        ConfirmationTimeout: TimeSpan.FromDays(2),
+        ApprovalTimeout: TimeSpan.FromDays(2),
+        LabelReminder: TimeSpan.FromDays(3),
+        LabelExpiry: TimeSpan.FromDays(14),
+        InspectionTimeout: TimeSpan.FromDays(5));
+
+    /// <summary>How many times the merchant is reminded of a late inspection before the workflow just waits.</summary>
+    public int MaxInspectionReminders { get; init; } = 3;
+}

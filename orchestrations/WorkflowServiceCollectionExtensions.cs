@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Returns.Orchestrations.Notifications;
+using Returns.Orchestrations.Policy;
+using Returns.Orchestrations.Routing;
+using Returns.Orchestrations.Workflow;
+using Returns.Orchestrations.Workflow.Activities;
+
+namespace Returns.Orchestrations;
+
+public static class WorkflowServiceCollectionExtensions
+{
+    /// <summary>The workflow's domain services and activities (ports are registered by the adapters).</summary>
+    public static IServiceCollection AddReturnsWorkflow(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ReturnPolicyOptions>();
+        services.AddOptions<ReturnLinkOptions>();
+        services.AddSingleton<IReturnPolicy, WindowReturnPolicy>();
+        services.AddSingleton<IRoutePlanner, ValueThresholdRoutePlanner>();
+        services.AddSingleton<ReturnLinks>();
+        services.AddSingleton<CustomerEmailComposer>();
+        services.AddSingleton<ReturnContextLoader>();
+        foreach (var activity in ReturnWorkflowCatalog.Activities)
+            services.AddTransient(activity);
+        return services;
+    }
+}
