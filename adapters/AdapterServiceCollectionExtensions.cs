@@ -1,0 +1,56 @@
+using Azure.Messaging.ServiceBus;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Returns.Adapters.Carriers;
+using Returns.Adapters.Documents;
+using Returns.Adapters.Email;
+using Returns.Adapters.Events;
+using Returns.Adapters.Outbox;
+using Returns.Adapters.Payments;
+using Returns.Adapters.Storage;
+using Returns.Orchestrations.Ports;
+using SendGrid;
+
+namespace Returns.Adapters;
+
+public static class AdapterServiceCollectionExtensions
+{
+    /// <summary>The Azure SDK adapters behind the workflow's ports (Azurite locally, Azure in the cloud).</summary>
+    public static IServiceCollection AddReturnsAdapters(this IServiceCollection services, AdapterSettings settings)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new ReturnsStorage(settings.StorageConnectionString));
+        services.AddSingleton<IOrderStore, TableOrderStore>();
+        services.AddSingleton<IReturnStore, TableReturnStore>();
+        services.AddSingleton<ICarrierEventLog, TableCarrierEventLog>();
+        services.AddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.AddSingleton<IPayments, LedgerPayments>();
+        services.AddSingleton<LabelPdfRenderer>();
+        services.AddSingleton<ILabelCarrier, BuiltInCarrier>();
+        services.AddSingleton<TableOutbox>();
+
+        if (string.IsNullOrWhiteSpace(settings.SendGridApiKey))
+        {
+            services.AddSingleton<INotifier, OutboxNotifier>();
+        }
+        else
+        {
+            services.AddSingleton<ISendGridClient>(new SendGridClient(settings.SendGridApiKey));
+            services.AddSingleton<INotifier>(sp => new SendGridNotifier(
+                sp.GetRequiredService<ISendGridClient>(), new SendGrid.Helpers.Mail.EmailAddress(settings.EmailFrom, settings.EmailFromName)));
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.ServiceBusConnection))
+        {
+            services.AddSingleton<IEventPublisher, OutboxEventPublisher>();
+        }
+        else
+        {
+            services.AddSingleton(new ServiceBusClient(settings.ServiceBusConnection));
+            services.AddSingleton<IEventPublisher>(sp =>
+                new ServiceBusEventPublisher(sp.GetRequiredService<ServiceBusClient>().CreateSender(ServiceBusEventPublisher.TopicName)));
+        }
+
+        return services;
+    }
+}

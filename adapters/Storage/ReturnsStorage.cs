@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+
+namespace Returns.Adapters.Storage;
+
+/// <summary>
+/// The storage account of the app (Azurite locally). Tables and containers are created on first
+/// use, once per process, so neither host needs a separate provisioning step.
+/// </summary>
+public sealed class ReturnsStorage(TableServiceClient tables, BlobServiceClient blobs)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<BlobContainerClient>>> _containers = new();
+
+    public ReturnsStorage(string connectionString)
+        : this(new TableServiceClient(connectionString), new BlobServiceClient(connectionString))
+    {
+    }
+
+    public TableServiceClient TableService => tables;
+
+    public Task<TableClient> TableAsync(string name) =>
+        _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(async () =>
+        {
+            var client = tables.GetTableClient(n);
+            await client.CreateIfNotExistsAsync();
+            return client;
+        })).Value;
+
+    public Task<BlobContainerClient> ContainerAsync(string name) =>
+        _containers.GetOrAdd(name, n => new Lazy<Task<BlobContainerClient>>(async () =>
+        {
+            var client = blobs.GetBlobContainerClient(n);
+            await client.CreateIfNotExistsAsync();
+            return client;
+        })).Value;
+
+    /// <summary>True when both the table and the blob endpoints answer.</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.GetPropertiesAsync(cancellationToken);
+            await blobs.GetPropertiesAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using Azure;
+using Azure.Data.Tables;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Ports;
+
+namespace Returns.Adapters.Storage;
+
+/// <summary>
+/// Returns in Table storage: one row per return (the projection), one row per order and request key
+/// (so the same request cannot create two returns), and one row per tracking number.
+/// </summary>
+public sealed class TableReturnStore(ReturnsStorage storage) : IReturnStore
+{
+    private const string ReturnsTable = "Returns";
+    private const string RequestsTable = "ReturnRequests";
+    private const string TrackingTable = "TrackingNumbers";
+    private const string ReturnRow = "return";
+
+    public async Task<ReturnRecord?> GetAsync(string returnId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(returnId) || returnId.Length > 64)
+            return null;
+        var table = await storage.TableAsync(ReturnsTable);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(returnId), ReturnRow, cancellationToken: cancellationToken);
+        return found.HasValue ? StoredJson.Deserialize<ReturnRecord>(found.Value!.GetString("Json")) : null;
+    }
+
+    public async Task<ReturnCreation> CreateAsync(ReturnRecord record, string requestKey, CancellationToken cancellationToken = default)
+    {
+        var requests = await storage.TableAsync(RequestsTable);
+        var partition = OrderPartition(record.OrderNumber);
+        var row = TableKeys.Escape(requestKey);
+        while (true)
+        {
+            var found = await requests.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+            if (!found.HasValue)
+            {
+                try
+                {
+                    await requests.AddEntityAsync(RequestEntity(partition, row, record.ReturnId), cancellationToken);
+                    break;
+                }
+                catch (RequestFailedException e) when (e.Status == 409)
+                {
+                    continue; // a concurrent identical request won; read what it created
+                }
+            }
+
+            var existing = await GetAsync(found.Value!.GetString("ReturnId"), cancellationToken);
+            if (existing is not null && !ReturnStages.ReleasesLines(existing.Stage))
+                return new ReturnCreation(existing, false);
+
+            try
+            {
+                await requests.UpdateEntityAsync(RequestEntity(partition, row, record.ReturnId), found.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                break;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Someone re-requested the same lines at the same moment; start over.
+            }
+        }
+
+        await SaveAsync(record, cancellationToken);
+        return new ReturnCreation(record, true);
+    }
+
+    public async Task SaveAsync(ReturnRecord record, CancellationToken cancellationToken = default)
+    {
+        var table = await storage.TableAsync(ReturnsTable);
+        var entity = new TableEntity(TableKeys.Escape(record.ReturnId), ReturnRow)
+        {
+            ["Json"] = StoredJson.Serialize(record),
+            ["Stage"] = record.Stage,
+            ["OrderKey"] = OrderPartition(record.OrderNumber),
+            ["CreatedAt"] = record.CreatedAt,
+        };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReturnRecord>> ListByOrderAsync(string orderNumber, CancellationToken cancellationToken = default)
+    {
+        var requests = await storage.TableAsync(RequestsTable);
+        var partition = OrderPartition(orderNumber);
+        var result = new List<ReturnRecord>();
+        await foreach (var entity in requests.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            if (await GetAsync(entity.GetString("ReturnId"), cancellationToken) is { } record)
+                result.Add(record);
+        }
+
+        return result;
+    }
+
+    public async Task<ReturnPage> SearchAsync(ReturnQuery query, CancellationToken cancellationToken = default)
+    {
+        var table = await storage.TableAsync(ReturnsTable);
+        var filter = string.IsNullOrEmpty(query.Stage) ? null : TableClient.CreateQueryFilter($"Stage eq {query.Stage}");
+        var matches = new List<ReturnRecord>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var record = StoredJson.Deserialize<ReturnRecord>(entity.GetString("Json"));
+            if (Matches(record, query.Text))
+                matches.Add(record);
+        }
+
+        var page = Math.Max(1, query.Page);
+        var items = matches.OrderByDescending(r => r.CreatedAt).Skip((page - 1) * query.PageSize).Take(query.PageSize).ToArray();
+        return new ReturnPage(items, page, query.PageSize, matches.Count);
+    }
+
+    public async Task IndexTrackingNumberAsync(string trackingNumber, string returnId, CancellationToken cancellationToken = default)
+    {
+        var table = await storage.TableAsync(TrackingTable);
+        await table.UpsertEntityAsync(new TableEntity(TableKeys.Escape(trackingNumber), ReturnRow) { ["ReturnId"] = returnId },
+            TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<string?> FindByTrackingNumberAsync(string trackingNumber, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(trackingNumber) || trackingNumber.Length > 100)
+            return null;
+        var table = await storage.TableAsync(TrackingTable);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(trackingNumber), ReturnRow, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value!.GetString("ReturnId") : null;
+    }
+
+    private static string OrderPartition(string orderNumber) => TableKeys.Escape(OrderNumbers.Normalize(orderNumber));
+
+    private static TableEntity RequestEntity(string partition, string row, string returnId) =>
+        new(partition, row) { ["ReturnId"] = returnId };
+
+    private static bool Matches(ReturnRecord record, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return true;
+        var t = text.Trim();
+        return record.ReturnId.Contains(t, StringComparison.OrdinalIgnoreCase)
+            || record.OrderNumber.Contains(t.TrimStart('#'), StringComparison.OrdinalIgnoreCase)
+            || record.Email.Contains(t, StringComparison.OrdinalIgnoreCase)
+            || record.CustomerName.Contains(t, StringComparison.OrdinalIgnoreCase)
+            || record.Lines.Any(l => l.Sku.Contains(t, StringComparison.OrdinalIgnoreCase))
+            || (record.Label?.TrackingNumber.Contains(t, StringComparison.OrdinalIgnoreCase) ?? false);
+    }
+}

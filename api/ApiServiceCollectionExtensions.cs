@@ -1,0 +1,60 @@
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Returns.Adapters;
+using Returns.Api.Configuration;
+using Returns.Api.Handlers;
+using Returns.Api.Security;
+using Returns.Api.Workflow;
+using Returns.Orchestrations;
+using Returns.Orchestrations.Notifications;
+
+namespace Returns.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything both hosts share: settings, adapters, the workflow's services and the HTTP handlers.
+    /// <paramref name="publicBaseUrl"/> is where links in emails point when RETURNS_PUBLIC_URL is unset.
+    /// </summary>
+    public static IServiceCollection AddReturnsApp(this IServiceCollection services, IConfiguration configuration, string publicBaseUrl)
+    {
+        var settings = new ReturnsSettings();
+        configuration.Bind(settings);
+        services.AddOptions<ReturnsSettings>().Bind(configuration)
+            .Validate(s => !string.IsNullOrWhiteSpace(s.LinkSigningKey), "RETURNS_LINK_SIGNING_KEY is required.")
+            .Validate(s => !string.IsNullOrWhiteSpace(s.AdminApiKey), "RETURNS_ADMIN_API_KEY is required.")
+            .ValidateOnStart();
+
+        services.AddReturnsAdapters(new AdapterSettings(settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom));
+        services.AddReturnsWorkflow();
+        services.AddOptions<ReturnLinkOptions>().Configure<IOptions<ReturnsSettings>>((links, s) =>
+        {
+            links.PublicBaseUrl = (s.Value.PublicUrl ?? publicBaseUrl).TrimEnd('/');
+            links.SigningKey = SigningKeyBytes(s.Value.LinkSigningKey ?? "");
+            links.ConfirmationLinkLifetime = s.Value.ConfirmationTimeout;
+            links.MerchantEmail = s.Value.MerchantEmail;
+        });
+
+        services.AddSingleton(new ReturnWorkflowGateway(settings.ToTimings()));
+        services.AddSingleton(sp => new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit, TimeSpan.FromMinutes(15)));
+        services.AddSingleton<GuestAccess>();
+        services.AddSingleton<CarrierScanIntake>();
+        services.AddSingleton<HealthHandlers>();
+        services.AddSingleton<OrderHandlers>();
+        services.AddSingleton<PortalHandlers>();
+        services.AddSingleton<ConfirmationHandlers>();
+        services.AddSingleton<CarrierHandlers>();
+        services.AddSingleton<AdminHandlers>();
+        services.AddSingleton<DevOutboxHandlers>();
+        return services;
+    }
+
+    /// <summary>A base64 key of 32 bytes or more is used as bytes; anything else as its UTF-8 text.</summary>
+    public static byte[] SigningKeyBytes(string key)
+    {
+        var buffer = new byte[key.Length];
+        return Convert.TryFromBase64String(key, buffer, out var written) && written >= 32 ? buffer[..written] : Encoding.UTF8.GetBytes(key);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Returns.Api.Configuration;
+
+/// <summary>
+/// Every setting the app reads, under the environment-variable names of the HTTP contract (the same
+/// names are Azure app settings). Dev defaults make a fresh clone run; production sets them all.
+/// </summary>
+public sealed class ReturnsSettings
+{
+    public const string DevAdminApiKey = "dev-admin-key";
+    public const string DevWebhookSecret = "dev-webhook-secret";
+
+    [ConfigurationKeyName("RETURNS_STORAGE")]
+    public string Storage { get; set; } = "UseDevelopmentStorage=true";
+
+    [ConfigurationKeyName("RETURNS_ADMIN_API_KEY")]
+    public string AdminApiKey { get; set; } = DevAdminApiKey;
+
+    /// <summary>Base64 or plain text; the local host generates one into the data folder when absent.</summary>
+    [ConfigurationKeyName("RETURNS_LINK_SIGNING_KEY")]
+    public string? LinkSigningKey { get; set; }
+
+    /// <summary>Where customers reach the app (links in emails); defaults to the first listening URL.</summary>
+    [ConfigurationKeyName("RETURNS_PUBLIC_URL")]
+    public string? PublicUrl { get; set; }
+
+    [ConfigurationKeyName("RETURNS_SHOPIFY_WEBHOOK_SECRET")]
+    public string ShopifyWebhookSecret { get; set; } = DevWebhookSecret;
+
+    [ConfigurationKeyName("RETURNS_AFTERSHIP_WEBHOOK_SECRET")]
+    public string AfterShipWebhookSecret { get; set; } = DevWebhookSecret;
+
+    [ConfigurationKeyName("RETURNS_EASYPOST_WEBHOOK_SECRET")]
+    public string EasyPostWebhookSecret { get; set; } = DevWebhookSecret;
+
+    [ConfigurationKeyName("RETURNS_CARRIER_WEBHOOK_SECRET")]
+    public string CarrierWebhookSecret { get; set; } = DevWebhookSecret;
+
+    [ConfigurationKeyName("RETURNS_SENDGRID_API_KEY")]
+    public string? SendGridApiKey { get; set; }
+
+    [ConfigurationKeyName("RETURNS_EMAIL_FROM")]
+    public string EmailFrom { get; set; } = "returns@demo-shop.example";
+
+    [ConfigurationKeyName("RETURNS_MERCHANT_EMAIL")]
+    public string MerchantEmail { get; set; } = "merchant@demo-shop.example";
+
+    [ConfigurationKeyName("RETURNS_SERVICEBUS")]
+    public string? ServiceBus { get; set; }
+
+    [ConfigurationKeyName("RETURNS_TASK_HUB")]
+    public string TaskHub { get; set; } = "returns";
+
+    [ConfigurationKeyName("RETURNS_CONFIRMATION_TIMEOUT")]
+    public TimeSpan ConfirmationTimeout { get; set; } = TimeSpan.FromDays(2);
+
+    [ConfigurationKeyName("RETURNS_APPROVAL_TIMEOUT")]
+    public TimeSpan ApprovalTimeout { get; set; } = TimeSpan.FromDays(2);
+
+    [ConfigurationKeyName("RETURNS_LABEL_EXPIRY")]
+    public TimeSpan LabelExpiry { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>When to remind the customer of an unused label; defaults to a third of the expiry.</summary>
+    [ConfigurationKeyName("RETURNS_LABEL_REMINDER")]
+    public TimeSpan? LabelReminder { get; set; }
+
+    [ConfigurationKeyName("RETURNS_INSPECTION_TIMEOUT")]
+    public TimeSpan InspectionTimeout { get; set; } = TimeSpan.FromDays(5);
+
+    /// <summary>Failed guest lookups one client may make per window before it gets 429.</summary>
+    [ConfigurationKeyName("RETURNS_LOOKUP_FAILURE_LIMIT")]
+    public int LookupFailureLimit { get; set; } = 10;
+
+    public Orchestrations.Workflow.WorkflowTimings ToTimings() => new(
+        ConfirmationTimeout, ApprovalTimeout, LabelReminder ?? LabelExpiry / 3, LabelExpiry, InspectionTimeout);
+}

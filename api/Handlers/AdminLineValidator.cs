@@ -1,0 +1,62 @@
+using Returns.Orchestrations.Domain;
+
+namespace Returns.Api.Handlers;
+
+/// <summary>Checks receipt and inspection lines against the lines the customer announced.</summary>
+public static class AdminLineValidator
+{
+    public static (IReadOnlyList<ReceivedLine>? Lines, string? Error) Receipt(ReturnRecord record, IReadOnlyList<ReceiptLineRequest>? lines)
+    {
+        if (lines is not { Count: > 0 })
+            return (null, "lines must list what arrived (sku and quantity).");
+        var result = new List<ReceivedLine>();
+        foreach (var line in lines)
+        {
+            if (CheckLine(record, line?.Sku, line?.Quantity) is { } error)
+                return (null, error);
+            result.Add(new ReceivedLine(record.FindLine(line!.Sku!)!.Sku, line.Quantity!.Value));
+        }
+
+        return (result, null);
+    }
+
+    public static (IReadOnlyList<InspectedLine>? Lines, string? Error) Inspection(ReturnRecord record, IReadOnlyList<InspectionLineRequest>? lines)
+    {
+        if (lines is not { Count: > 0 })
+            return (null, "lines must list each inspected item (sku, quantity, grade).");
+        var result = new List<InspectedLine>();
+        foreach (var line in lines)
+        {
+            if (CheckLine(record, line?.Sku, line?.Quantity) is { } error)
+                return (null, error);
+            if (!Grades.IsKnown(line!.Grade))
+                return (null, $"{line.Sku}: grade must be one of {string.Join(", ", Grades.All)}.");
+            if (line.Notes is { Length: > 2000 })
+                return (null, $"{line.Sku}: notes are longer than 2000 characters.");
+            result.Add(new InspectedLine(record.FindLine(line.Sku!)!.Sku, line.Quantity!.Value, line.Grade!, line.Notes?.Trim()));
+        }
+
+        foreach (var group in result.GroupBy(l => l.Sku))
+        {
+            var announced = record.FindLine(group.Key)!.Quantity;
+            if (group.Sum(l => l.Quantity) > announced)
+                return (null, $"{group.Key}: more units inspected than the {announced} announced.");
+        }
+
+        return (result, null);
+    }
+
+    private static string? CheckLine(ReturnRecord record, string? sku, int? quantity)
+    {
+        if (string.IsNullOrWhiteSpace(sku))
+            return "Every line needs a sku.";
+        var line = record.FindLine(sku);
+        if (line is null)
+            return $"{sku} is not part of return {record.ReturnId}.";
+        if (quantity is null or < 1)
+            return $"{sku}: quantity must be at least 1.";
+        if (quantity > line.Quantity)
+            return $"{sku}: only {line.Quantity} were announced.";
+        return null;
+    }
+}

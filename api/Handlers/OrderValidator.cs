@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Returns.Orchestrations.Domain;
+
+namespace Returns.Api.Handlers;
+
+/// <summary>Turns the shop site's order JSON into an order, or says exactly what is wrong with it.</summary>
+public static partial class OrderValidator
+{
+    public static (Order? Order, string? Error) Validate(OrderRequest r)
+    {
+        if (string.IsNullOrWhiteSpace(r.OrderNumber) || r.OrderNumber.Length > 64)
+            return Fail("orderNumber is required (at most 64 characters).");
+        if (string.IsNullOrWhiteSpace(r.Email) || !r.Email.Contains('@') || r.Email.Length > 254)
+            return Fail("email must be an email address.");
+        if (string.IsNullOrWhiteSpace(r.Currency) || !CurrencyPattern().IsMatch(r.Currency))
+            return Fail("currency must be an ISO 4217 code such as EUR.");
+        if (r.PlacedAt is null)
+            return Fail("placedAt is required (ISO 8601).");
+        if (Address(r.ShipFrom, "shipFrom") is { } fromError)
+            return Fail(fromError);
+        if (Address(r.ShipTo, "shipTo") is { } toError)
+            return Fail(toError);
+        if (r.Lines is not { Count: > 0 })
+            return Fail("lines must list at least one order line.");
+
+        var lines = new List<OrderLine>();
+        for (var i = 0; i < r.Lines.Count; i++)
+        {
+            var l = r.Lines[i];
+            if (l is null || string.IsNullOrWhiteSpace(l.Sku))
+                return Fail($"lines[{i}].sku is required.");
+            if (l.Quantity is null or < 1 or > 10_000)
+                return Fail($"lines[{i}].quantity must be between 1 and 10000.");
+            if (l.UnitPrice is null or < 0)
+                return Fail($"lines[{i}].unitPrice must be a non-negative amount in minor units.");
+            if (l.WeightGrams is < 0)
+                return Fail($"lines[{i}].weightGrams cannot be negative.");
+            if (lines.Any(x => string.Equals(x.Sku, l.Sku, StringComparison.OrdinalIgnoreCase)))
+                return Fail($"lines[{i}].sku {l.Sku} appears twice; merge the quantities.");
+            lines.Add(new OrderLine(l.Sku.Trim(), l.Name?.Trim() ?? l.Sku.Trim(), l.Quantity.Value, l.UnitPrice.Value,
+                l.HsCode?.Trim(), l.OriginCountry?.Trim().ToUpperInvariant(), l.Category?.Trim(), l.WeightGrams ?? 0,
+                l.Tags?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray() ?? []));
+        }
+
+        return (new Order(
+            r.OrderNumber.Trim(), r.Email.Trim(), r.CustomerName?.Trim() ?? "", string.IsNullOrWhiteSpace(r.Locale) ? "en" : r.Locale.Trim(),
+            r.Currency.ToUpperInvariant(), r.PlacedAt.Value, r.DeliveredAt, ToAddress(r.ShipFrom!), ToAddress(r.ShipTo!), lines,
+            r.Incoterm?.Trim(), r.ExportDeclarationRef?.Trim()), null);
+    }
+
+    private static string? Address(AddressRequest? a, string field) =>
+        a is null ? $"{field} is required."
+        : string.IsNullOrWhiteSpace(a.Country) || !CountryPattern().IsMatch(a.Country) ? $"{field}.country must be an ISO 3166 two-letter code such as DE."
+        : null;
+
+    private static PostalAddress ToAddress(AddressRequest a) =>
+        new(a.Country!.ToUpperInvariant(), a.Name?.Trim(), a.City?.Trim(), a.PostalCode?.Trim(), a.Line1?.Trim(), a.Line2?.Trim());
+
+    private static (Order?, string?) Fail(string error) => (null, error);
+
+    [GeneratedRegex("^[A-Za-z]{3}$")]
+    private static partial Regex CurrencyPattern();
+
+    [GeneratedRegex("^[A-Za-z]{2}$")]
+    private static partial Regex CountryPattern();
+}

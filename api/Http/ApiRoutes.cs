@@ -1,0 +1,33 @@
+namespace Returns.Api.Http;
+
+/// <summary>
+/// Every HTTP route of the contract, named as the Functions app names its functions. Both hosts serve
+/// exactly these; the parity test holds them to it.
+/// </summary>
+public static class ApiRoutes
+{
+    public sealed record Route(string Name, string Method, string Template, bool LocalOnly = false);
+
+    public static IReadOnlyList<Route> All { get; } =
+    [
+        new("Health", "GET", "api/health"),
+        new("OpenApi", "GET", "api/openapi.json"),
+        new("PutOrder", "POST", "api/orders"),
+        new("PortalLookup", "POST", "api/portal/lookup"),
+        new("CreateReturn", "POST", "api/returns"),
+        new("ConfirmReturn", "GET", "api/returns/confirm"),
+        new("GetReturn", "GET", "api/returns/{returnId}"),
+        new("GetReturnLabel", "GET", "api/returns/{returnId}/label"),
+        new("GetReturnDocument", "GET", "api/returns/{returnId}/documents/{kind}"),
+        new("GenericCarrierEvents", "POST", "api/carriers/generic/events"),
+        new("AdminListReturns", "GET", "api/admin/returns"),
+        new("AdminGetReturn", "GET", "api/admin/returns/{returnId}"),
+        new("AdminDecision", "POST", "api/admin/returns/{returnId}/decision"),
+        new("AdminReceipt", "POST", "api/admin/returns/{returnId}/receipt"),
+        new("AdminInspection", "POST", "api/admin/returns/{returnId}/inspection"),
+        new("PortalPage", "GET", "portal"),
+        new("AdminPage", "GET", "admin"),
+        new("DevOutbox", "GET", "api/dev/outbox", LocalOnly: true),
+        new("DevOutboxPage", "GET", "dev/outbox", LocalOnly: true),
+    ];
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Returns.Api.Http;
+
+/// <summary>Reads request bodies with a size limit and turns every malformed body into a clear 4xx.</summary>
+public static class RequestBody
+{
+    public const int MaxBytes = 1024 * 1024;
+
+    public sealed record Raw(byte[] Bytes, IResult? Error)
+    {
+        public string Text => Encoding.UTF8.GetString(Bytes);
+    }
+
+    public sealed record Parsed<T>(T? Value, IResult? Error);
+
+    public static async Task<Raw> ReadRawAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes)
+            return new Raw([], Problems.PayloadTooLarge($"The body is larger than {MaxBytes} bytes."));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+                return new Raw([], Problems.PayloadTooLarge($"The body is larger than {MaxBytes} bytes."));
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new Raw(buffer.ToArray(), null);
+    }
+
+    public static async Task<Parsed<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        var raw = await ReadRawAsync(request, cancellationToken);
+        return raw.Error is not null ? new Parsed<T>(null, raw.Error) : ParseJson<T>(request, raw.Bytes);
+    }
+
+    public static Parsed<T> ParseJson<T>(HttpRequest request, byte[] body)
+        where T : class
+    {
+        if (request.ContentType is { Length: > 0 } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
+            return new Parsed<T>(null, Problems.UnsupportedMediaType("Send the body as application/json."));
+        if (body.Length == 0)
+            return new Parsed<T>(null, Problems.BadRequest("The request body is empty; a JSON object is expected."));
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(body, ApiJson.Options);
+            return value is null
+                ? new Parsed<T>(null, Problems.BadRequest("The request body must be a JSON object."))
+                : new Parsed<T>(value, null);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is { Length: > 1 } path ? $" at {path}" : "";
+            return new Parsed<T>(null, Problems.BadRequest($"The request body is not valid JSON for this route{where}."));
+        }
+        catch (Exception e) when (e is DecoderFallbackException or ArgumentException or InvalidOperationException)
+        {
+            return new Parsed<T>(null, Problems.BadRequest("The request body is not valid UTF-8 JSON."));
+        }
+    }
+}
