@@ -19,7 +19,7 @@ public static class CloudEventJson
             ["source"] = Source,
             ["type"] = e.Type,
             ["subject"] = e.Subject,
-            ["time"] = e.Time.ToUniversalTime().ToString("O"),
+            ["time"] = e.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["datacontenttype"] = "application/json",
             ["data"] = JsonNode.Parse(e.Data),
         };

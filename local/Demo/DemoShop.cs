@@ -1,0 +1,37 @@
+using Returns.Orchestrations.Domain;
+
+namespace Returns.Local.Demo;
+
+/// <summary>A small Taiwanese shop selling to Germany, Japan, the US and Australia.</summary>
+public static class DemoShop
+{
+    public static readonly PostalAddress Warehouse = new("TW", "Formosa Threads Returns", "Taipei", "100", "No. 1, Sec. 1, Zhongshan S. Rd.");
+
+    public static IReadOnlyList<Order> Orders(DateTimeOffset now) =>
+    [
+        Order("TW-1001", "anna@example.de", "Anna Schmidt", "de-DE", "EUR", now.AddDays(-9), now.AddDays(-3),
+            new PostalAddress("DE", "Anna Schmidt", "Berlin", "10115", "Invalidenstraße 12"),
+            [Line("TEE-BLK-M", "Tee black M", 2, 2500, "610910", "apparel", 200),
+             Line("HOODIE-GRY-L", "Hoodie grey L", 1, 6900, "611020", "apparel", 650),
+             Line("SOCKS-3PK", "Socks 3-pack", 1, 1200, "611595", "apparel", 150, "final_sale")], "DDP"),
+        Order("TW-1002", "kenji@example.jp", "Kenji Sato", "ja-JP", "JPY", now.AddDays(-7), now.AddDays(-4),
+            new PostalAddress("JP", "Kenji Sato", "Tokyo", "150-0001", "1-2-3 Jingumae, Shibuya-ku"),
+            [Line("TEA-OOLONG-100", "Oolong tea 100 g", 3, 1800, "090230", "food", 120),
+             Line("MUG-CELADON", "Celadon mug", 1, 4200, "691200", "homeware", 450)], "DAP"),
+        Order("TW-1003", "mia@example.com", "Mia Johnson", "en-US", "USD", now.AddDays(-12), now.AddDays(-5),
+            new PostalAddress("US", "Mia Johnson", "Seattle", "98101", "400 Pine St"),
+            [Line("BAG-CANVAS", "Canvas tote", 1, 3900, "420222", "accessories", 300),
+             Line("SCARF-SILK", "Silk scarf", 1, 5900, "621410", "accessories", 90)], "DAP"),
+        Order("TW-1004", "liam@example.com.au", "Liam Wilson", "en-AU", "AUD", now.AddDays(-10), now.AddDays(-2),
+            new PostalAddress("AU", "Liam Wilson", "Melbourne", "3000", "200 Collins St"),
+            [Line("JACKET-RAIN-M", "Rain jacket M", 1, 12900, "620192", "apparel", 700),
+             Line("CAP-NAVY", "Navy cap", 2, 2900, "650500", "accessories", 100)], "DDP"),
+    ];
+
+    private static Order Order(string number, string email, string name, string locale, string currency, DateTimeOffset placed,
+        DateTimeOffset delivered, PostalAddress shipTo, IReadOnlyList<OrderLine> lines, string incoterm) =>
+        new(number, email, name, locale, currency, placed, delivered, Warehouse, shipTo, lines, incoterm);
+
+    private static OrderLine Line(string sku, string name, int quantity, long price, string hs, string category, int grams, params string[] tags) =>
+        new(sku, name, quantity, price, hs, "TW", category, grams, tags);
+}

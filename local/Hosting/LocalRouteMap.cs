@@ -1,0 +1,45 @@
+using Microsoft.DurableTask.Client;
+using Returns.Api.Handlers;
+using Returns.Api.Http;
+using Returns.Api.Pages;
+
+namespace Returns.Local.Hosting;
+
+/// <summary>Maps every route of <see cref="ApiRoutes"/> to its host-neutral handler.</summary>
+public static class LocalRouteMap
+{
+    public static IReadOnlyDictionary<string, Delegate> Handlers { get; } = new Dictionary<string, Delegate>
+    {
+        ["Health"] = (HealthHandlers h, DurableTaskClient c, CancellationToken ct) => h.CheckAsync(c, ct),
+        ["OpenApi"] = () => OpenApiHandlers.Get(),
+        ["PutOrder"] = (OrderHandlers h, HttpRequest r, CancellationToken ct) => h.PutOrderAsync(r, ct),
+        ["PortalLookup"] = (PortalHandlers h, HttpRequest r, CancellationToken ct) => h.LookupAsync(r, ct),
+        ["CreateReturn"] = (PortalHandlers h, HttpRequest r, DurableTaskClient c, CancellationToken ct) => h.CreateReturnAsync(r, c, ct),
+        ["ConfirmReturn"] = (ConfirmationHandlers h, HttpRequest r, DurableTaskClient c, CancellationToken ct) => h.ConfirmAsync(r, c, ct),
+        ["GetReturn"] = (PortalHandlers h, HttpRequest r, string returnId, CancellationToken ct) => h.GetReturnAsync(r, returnId, ct),
+        ["GetReturnLabel"] = (PortalHandlers h, HttpRequest r, string returnId, CancellationToken ct) => h.GetLabelAsync(r, returnId, ct),
+        ["GetReturnDocument"] = (PortalHandlers h, HttpRequest r, string returnId, string kind, CancellationToken ct) => h.GetDocumentAsync(r, returnId, kind, ct),
+        ["GenericCarrierEvents"] = (CarrierHandlers h, HttpRequest r, DurableTaskClient c, CancellationToken ct) => h.GenericEventAsync(r, c, ct),
+        ["AdminListReturns"] = (AdminHandlers h, HttpRequest r, CancellationToken ct) => h.ListAsync(r, ct),
+        ["AdminGetReturn"] = (AdminHandlers h, HttpRequest r, string returnId, CancellationToken ct) => h.GetAsync(r, returnId, ct),
+        ["AdminDecision"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.DecideAsync(r, c, returnId, ct),
+        ["AdminReceipt"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.RecordReceiptAsync(r, c, returnId, ct),
+        ["AdminInspection"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.RecordInspectionAsync(r, c, returnId, ct),
+        ["PortalPage"] = () => PageHandlers.Portal(),
+        ["AdminPage"] = () => PageHandlers.Admin(),
+        ["DevOutbox"] = (DevOutboxHandlers h, HttpRequest r, CancellationToken ct) => h.ListAsync(r, ct),
+        ["DevOutboxPage"] = () => PageHandlers.Outbox(),
+    };
+
+    public static IEndpointRouteBuilder MapReturnsRoutes(this IEndpointRouteBuilder app)
+    {
+        foreach (var route in ApiRoutes.All)
+        {
+            if (!Handlers.TryGetValue(route.Name, out var handler))
+                throw new InvalidOperationException($"Route {route.Name} has no local handler.");
+            app.MapMethods("/" + route.Template, [route.Method], handler).WithName(route.Name);
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using Returns.Api;
+using Returns.Local.Demo;
+using Returns.Local.Durable;
+using Returns.Local.Hosting;
+using Returns.Orchestrations.Workflow;
+
+// Content root is the app folder, so appsettings.json is found whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var local = LocalHostSettings.From(builder.Configuration);
+if (string.IsNullOrWhiteSpace(builder.Configuration["RETURNS_LINK_SIGNING_KEY"]))
+    builder.Configuration.AddInMemoryCollection([new("RETURNS_LINK_SIGNING_KEY", local.LoadOrCreateSigningKey())]);
+
+builder.WebHost.UseUrls(local.Urls);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Returns.Api.Http.RequestBody.MaxBytes);
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+builder.Services.AddProblemDetails();
+
+// The durable sidecar is registered first so it listens before the worker connects.
+builder.Services.AddLocalDurableTask(
+    new LocalDurableOptions
+    {
+        StorageConnectionString = builder.Configuration["RETURNS_STORAGE"] is { Length: > 0 } storage ? storage : "UseDevelopmentStorage=true",
+        TaskHubName = builder.Configuration["RETURNS_TASK_HUB"] is { Length: > 0 } hub ? hub : "returns",
+        SidecarSocketPath = local.SidecarSocketPath,
+    },
+    ReturnWorkflowCatalog.Register);
+builder.Services.AddReturnsApp(builder.Configuration, local.PublicBaseUrl);
+if (args.Contains("--seed-demo"))
+    builder.Services.AddHostedService<DemoShopSeeder>();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseReturnsSecurityHeaders();
+app.MapReturnsRoutes();
+app.MapGet("/", () => Results.Redirect("/portal"));
+app.Run();
