@@ -47,14 +47,40 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         }
 
         await MoveToAsync(ReturnStages.Approved, route.Reason, routeKind: route.Kind, notify: false);
-        var label = await CallAsync<LabelInfo>(nameof(IssueReturnLabel), input.ReturnId);
-        await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
+        var label = await IssueLabelAsync();
+        if (label is null)
+            return await EndAsync(ReturnStages.Cancelled, "A return label could not be issued; the seller will contact you.");
 
         if (!await FollowParcelAsync(label))
             return Outcome();
 
         await WaitForInspectionAsync();
         return await SettleAsync();
+    }
+
+    /// <summary>Issues the label and announces it; a label whose announcement failed is voided again.</summary>
+    private async Task<LabelInfo?> IssueLabelAsync()
+    {
+        LabelInfo label;
+        try
+        {
+            label = await CallAsync<LabelInfo>(nameof(IssueReturnLabel), input.ReturnId);
+        }
+        catch (TaskFailedException)
+        {
+            return null;
+        }
+
+        try
+        {
+            await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
+            return label;
+        }
+        catch (TaskFailedException)
+        {
+            await CallAsync<bool>(nameof(VoidReturnLabel), new VoidLabelRequest(input.ReturnId, label.TrackingNumber));
+            throw;
+        }
     }
 
     private async Task<bool> WaitForConfirmationAsync()

@@ -1,0 +1,86 @@
+using System.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+using Returns.Adapters.Documents;
+
+namespace Returns.Tests.Documents;
+
+public class LabelPdfRendererTests
+{
+    private readonly LabelPdfRenderer _renderer = new();
+
+    [Fact]
+    public void Render_CrossBorderLabel_StartsWithPdfHeader()
+    {
+        var pdf = _renderer.Render(LabelSamples.CrossBorder());
+
+        Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Render_AnyLabel_OpensAsOnePageOf288By432Points(bool crossBorder)
+    {
+        var content = crossBorder ? LabelSamples.CrossBorder() : LabelSamples.Domestic();
+
+        using var document = Open(_renderer.Render(content));
+
+        Assert.Equal(1, document.PageCount);
+        var page = document.Pages[0];
+        Assert.Equal(288, page.Width.Point, 3);
+        Assert.Equal(432, page.Height.Point, 3);
+    }
+
+    [Fact]
+    public void Render_CrossBorderLabel_PageTextContainsTrackingNumberIdsAndCustomsMarker()
+    {
+        var content = LabelSamples.CrossBorder();
+
+        using var document = Open(_renderer.Render(content));
+        var text = PdfText.Strings(document.Pages[0]);
+
+        Assert.Contains(content.TrackingNumber, text);
+        Assert.Contains(content.ReturnId, text);
+        Assert.Contains(content.OrderNumber, text);
+        Assert.Contains(content.CarrierName, text);
+        Assert.Contains("CUSTOMS DOCUMENTS ENCLOSED", text);
+        Assert.Contains("1.25 kg", text);
+        Assert.Contains("2025-11-26 08:30 UTC", text);
+    }
+
+    [Fact]
+    public void Render_DomesticLabel_OmitsCustomsMarker()
+    {
+        using var document = Open(_renderer.Render(LabelSamples.Domestic()));
+        var text = PdfText.Strings(document.Pages[0]);
+
+        Assert.Contains("1Z999AA10123456784", text);
+        Assert.DoesNotContain("CUSTOMS DOCUMENTS ENCLOSED", text);
+    }
+
+    [Fact]
+    public void Render_OverlongAndNonLatinText_StillRendersOnePage()
+    {
+        var content = LabelSamples.CrossBorder() with
+        {
+            CarrierName = "Deutsche Post DHL Group Parcel International Services",
+            ShipFrom = ["Jürgen Müller-Lüdenscheidt Großbürgermeisterstraße 123", "Łódź", "Αθήνα", "Москва", "東京都千代田区", "six", "seven"],
+            ShipTo = [new string('W', 200), "", "  "],
+            TrackingNumber = "RR123456789DE00012345678901234",
+        };
+
+        using var document = Open(_renderer.Render(content));
+
+        Assert.Equal(1, document.PageCount);
+    }
+
+    [Fact]
+    public void Render_NullContent_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => _renderer.Render(null!));
+    }
+
+    private static PdfDocument Open(byte[] pdf) =>
+        PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+}
