@@ -23,22 +23,22 @@ namespace Returns.Local.Durable;
 public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
 {
     // The open work-item stream keeps Kestrel from draining; waiting long for it only delays shutdown.
-    static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(3);
 
     // Kestrel's default is 100 streams per connection; every client long-poll holds one.
-    const int MaxStreamsPerConnection = 1000;
+    private const int MaxStreamsPerConnection = 1000;
 
-    readonly LocalDurableOptions options;
-    readonly ILoggerFactory? loggerFactory;
-    readonly SemaphoreSlim gate = new(1, 1);
-    WebApplication? app;
+    private readonly LocalDurableOptions _options;
+    private readonly ILoggerFactory? _loggerFactory;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private WebApplication? _app;
 
     // TaskHubGrpcServer starts the backend (from fire-and-forget callbacks) when its lifetime reports
     // "started" and stops it on "stopping". Stopping a backend that never started throws inside that
     // callback and kills the process, so the server gets a lifetime of its own that only starts once a
     // worker opens its work-item stream, and only stops if it started.
-    ApplicationLifetime? dispatchLifetime;
-    int workerConnected;
+    private ApplicationLifetime? _dispatchLifetime;
+    private int _workerConnected;
 
     public LocalDurableSidecar(LocalDurableOptions options, ILoggerFactory? loggerFactory = null)
     {
@@ -46,11 +46,11 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(options.StorageConnectionString);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.TaskHubName);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.SidecarSocketPath);
-        this.options = options;
-        this.loggerFactory = loggerFactory;
+        _options = options;
+        _loggerFactory = loggerFactory;
     }
 
-    public string SocketPath => this.options.SidecarSocketPath;
+    public string SocketPath => _options.SidecarSocketPath;
 
     /// <summary>Creates the task hub if needed and starts serving; dispose to stop.</summary>
     public static async Task<LocalDurableSidecar> StartAsync(
@@ -71,26 +71,26 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
         }
     }
 
-    Task IHostedService.StartAsync(CancellationToken cancellationToken) => this.StartCoreAsync(cancellationToken);
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => StartCoreAsync(cancellationToken);
 
-    Task IHostedService.StopAsync(CancellationToken cancellationToken) => this.StopCoreAsync(cancellationToken);
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => StopCoreAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync() => await this.StopCoreAsync(CancellationToken.None);
+    public async ValueTask DisposeAsync() => await StopCoreAsync(CancellationToken.None);
 
     async Task StartCoreAsync(CancellationToken cancellationToken)
     {
-        await this.gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (this.app is not null)
+            if (_app is not null)
             {
                 throw new InvalidOperationException("The durable sidecar is already started.");
             }
 
-            string socketPath = Path.GetFullPath(this.options.SidecarSocketPath);
+            string socketPath = Path.GetFullPath(_options.SidecarSocketPath);
             await DeleteStaleSocketAsync(socketPath, cancellationToken);
 
-            WebApplication built = this.Build(socketPath);
+            WebApplication built = Build(socketPath);
             try
             {
                 // Queues, tables and containers must exist before anything is scheduled.
@@ -103,11 +103,11 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
                 throw;
             }
 
-            this.app = built;
+            _app = built;
         }
         finally
         {
-            this.gate.Release();
+            _gate.Release();
         }
     }
 
@@ -115,9 +115,9 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
     {
         // Empty builder: no appsettings, no ASPNETCORE_URLS, no "Kestrel" section of the API host.
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        if (this.loggerFactory is not null)
+        if (_loggerFactory is not null)
         {
-            builder.Services.AddSingleton(this.loggerFactory);
+            builder.Services.AddSingleton(_loggerFactory);
         }
         else
         {
@@ -133,7 +133,7 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
 
         builder.Services.AddGrpc();
         builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(
-            this.CreateSettings(sp.GetRequiredService<ILoggerFactory>())));
+            CreateSettings(sp.GetRequiredService<ILoggerFactory>())));
         builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
 
@@ -142,8 +142,8 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
         {
             ILoggerFactory logging = sp.GetRequiredService<ILoggerFactory>();
             var backend = sp.GetRequiredService<AzureStorageOrchestrationService>();
-            this.dispatchLifetime = new ApplicationLifetime(logging.CreateLogger<ApplicationLifetime>());
-            return new TaskHubGrpcServer(this.dispatchLifetime, logging, backend, backend, Options.Create(new TaskHubGrpcServerOptions()));
+            _dispatchLifetime = new ApplicationLifetime(logging.CreateLogger<ApplicationLifetime>());
+            return new TaskHubGrpcServer(_dispatchLifetime, logging, backend, backend, Options.Create(new TaskHubGrpcServerOptions()));
         });
 
         WebApplication built = builder.Build();
@@ -153,10 +153,10 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
         built.Use((context, next) =>
         {
             if (context.Request.Path.Value?.EndsWith("/GetWorkItems", StringComparison.Ordinal) == true
-                && Interlocked.Exchange(ref this.workerConnected, 1) == 0)
+                && Interlocked.Exchange(ref _workerConnected, 1) == 0)
             {
                 // The server now waits for this stream, then starts the backend and its dispatchers.
-                this.dispatchLifetime?.NotifyStarted();
+                _dispatchLifetime?.NotifyStarted();
             }
 
             return next(context);
@@ -167,44 +167,44 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
 
     async Task StopCoreAsync(CancellationToken cancellationToken)
     {
-        await this.gate.WaitAsync(CancellationToken.None);
+        await _gate.WaitAsync(CancellationToken.None);
         try
         {
-            if (this.app is null)
+            if (_app is null)
             {
                 return;
             }
 
             try
             {
-                if (Volatile.Read(ref this.workerConnected) == 1)
+                if (Volatile.Read(ref _workerConnected) == 1)
                 {
                     // Stops the dispatchers, then the backend (which releases its partition leases).
-                    this.dispatchLifetime?.StopApplication();
+                    _dispatchLifetime?.StopApplication();
                 }
 
-                await this.app.StopAsync(cancellationToken);
+                await _app.StopAsync(cancellationToken);
             }
             finally
             {
-                await this.app.DisposeAsync();
-                this.app = null;
-                this.dispatchLifetime = null;
-                this.workerConnected = 0;
-                TryDelete(Path.GetFullPath(this.options.SidecarSocketPath));
+                await _app.DisposeAsync();
+                _app = null;
+                _dispatchLifetime = null;
+                _workerConnected = 0;
+                TryDelete(Path.GetFullPath(_options.SidecarSocketPath));
             }
         }
         finally
         {
-            this.gate.Release();
+            _gate.Release();
         }
     }
 
     AzureStorageOrchestrationServiceSettings CreateSettings(ILoggerFactory logging) => new()
     {
-        TaskHubName = this.options.TaskHubName,
-        StorageAccountClientProvider = new StorageAccountClientProvider(this.options.StorageConnectionString),
-        MaxQueuePollingInterval = this.options.MaxQueuePollingInterval,
+        TaskHubName = _options.TaskHubName,
+        StorageAccountClientProvider = new StorageAccountClientProvider(_options.StorageConnectionString),
+        MaxQueuePollingInterval = _options.MaxQueuePollingInterval,
         LoggerFactory = logging,
     };
 
