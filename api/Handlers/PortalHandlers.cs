@@ -76,7 +76,7 @@ public sealed class PortalHandlers(
         var record = new ReturnRecord(
             ReturnIds.New(), order.OrderNumber, order.Email, order.CustomerName,
             string.IsNullOrWhiteSpace(r.Locale) ? order.Locale : r.Locale.Trim(), order.Currency, r.Resolution!, lines,
-            ReturnStages.AwaitingConfirmation, now, now, order.ShipTo.Country, order.ShipFrom.Country, r.ExchangeSku?.Trim());
+            ReturnStages.AwaitingConfirmation, now, now, order.ShipTo.Country, order.ShipFrom.Country, string.IsNullOrWhiteSpace(r.ExchangeSku) ? null : r.ExchangeSku.Trim());
         var creation = await returns.CreateAsync(record, requestKey, cancellationToken);
         return await AcceptedAsync(client, creation.Record, creation.Created, cancellationToken);
     }
