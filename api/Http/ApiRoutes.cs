@@ -6,6 +6,7 @@ namespace Returns.Api.Http;
 /// </summary>
 public static class ApiRoutes
 {
+    /// <summary><see cref="LocalOnly"/> routes are served by the local host only.</summary>
     public sealed record Route(string Name, string Method, string Template, bool LocalOnly = false);
 
     public static IReadOnlyList<Route> All { get; } =
@@ -26,7 +27,10 @@ public static class ApiRoutes
         new("AdminReceipt", "POST", "api/admin/returns/{returnId}/receipt"),
         new("AdminInspection", "POST", "api/admin/returns/{returnId}/inspection"),
         new("PortalPage", "GET", "portal"),
-        new("AdminPage", "GET", "admin"),
+        new("MerchantPage", "GET", "merchant"),
+        // Azure Functions reserves routes under /admin for its own management API, so on Azure the
+        // dashboard is served at /merchant only; the local host serves it at both.
+        new("AdminPage", "GET", "admin", LocalOnly: true),
         new("DevOutbox", "GET", "api/dev/outbox", LocalOnly: true),
         new("DevOutboxPage", "GET", "dev/outbox", LocalOnly: true),
     ];

@@ -27,6 +27,7 @@ public static class LocalRouteMap
         ["AdminInspection"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.RecordInspectionAsync(r, c, returnId, ct),
         ["PortalPage"] = () => PageHandlers.Portal(),
         ["AdminPage"] = () => PageHandlers.Admin(),
+        ["MerchantPage"] = () => PageHandlers.Admin(),
         ["DevOutbox"] = (DevOutboxHandlers h, HttpRequest r, CancellationToken ct) => h.ListAsync(r, ct),
         ["DevOutboxPage"] = () => PageHandlers.Outbox(),
     };

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Returns.Api.Pages;
+
+namespace Returns.Functions.Http;
+
+/// <summary>The customer portal and the merchant dashboard pages.</summary>
+public static class PageFunctions
+{
+    [Function(nameof(PortalPage))]
+    public static IResult PortalPage(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "portal")] HttpRequest request) =>
+        PageHandlers.Portal();
+
+    /// <summary>The merchant dashboard; /admin is reserved by the Functions host for its own API.</summary>
+    [Function(nameof(MerchantPage))]
+    public static IResult MerchantPage(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "merchant")] HttpRequest request) =>
+        PageHandlers.Admin();
+}

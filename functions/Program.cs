@@ -1,0 +1,20 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Returns.Api;
+
+namespace Returns.Functions;
+
+/// <summary>
+/// The Azure host: the shared app (settings, adapters, workflow, handlers) behind thin [Function] triggers.
+/// A named class rather than top-level statements, so it never clashes with the local host's Program in tests.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = FunctionsApplication.CreateBuilder(args);
+        builder.ConfigureFunctionsWebApplication();
+        builder.Services.AddReturnsApp(builder.Configuration, PublicBaseUrl.From(builder.Configuration[PublicBaseUrl.HostnameSetting]));
+        builder.Build().Run();
+    }
+}

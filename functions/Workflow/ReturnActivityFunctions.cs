@@ -1,0 +1,51 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Workflow;
+using Returns.Orchestrations.Workflow.Activities;
+
+namespace Returns.Functions.Workflow;
+
+/// <summary>
+/// One activity trigger per activity of <see cref="ReturnWorkflowCatalog.Activities"/>, named after its class.
+/// Each resolves the activity from the invocation's services (registered by AddReturnsWorkflow) and runs it.
+/// </summary>
+public static class ReturnActivityFunctions
+{
+    [Function(nameof(RecordReturnStage))]
+    public static Task<bool> RunRecordReturnStage([ActivityTrigger] StageChange change, FunctionContext context) =>
+        RunAsync<RecordReturnStage, StageChange, bool>(context, change);
+
+    [Function(nameof(EvaluateReturnPolicy))]
+    public static Task<PolicyDecision> RunEvaluateReturnPolicy([ActivityTrigger] string returnId, FunctionContext context) =>
+        RunAsync<EvaluateReturnPolicy, string, PolicyDecision>(context, returnId);
+
+    [Function(nameof(PlanReturnRoute))]
+    public static Task<RoutePlan> RunPlanReturnRoute([ActivityTrigger] string returnId, FunctionContext context) =>
+        RunAsync<PlanReturnRoute, string, RoutePlan>(context, returnId);
+
+    [Function(nameof(IssueReturnLabel))]
+    public static Task<LabelInfo> RunIssueReturnLabel([ActivityTrigger] string returnId, FunctionContext context) =>
+        RunAsync<IssueReturnLabel, string, LabelInfo>(context, returnId);
+
+    [Function(nameof(VoidReturnLabel))]
+    public static Task<bool> RunVoidReturnLabel([ActivityTrigger] VoidLabelRequest request, FunctionContext context) =>
+        RunAsync<VoidReturnLabel, VoidLabelRequest, bool>(context, request);
+
+    [Function(nameof(SendReturnReminder))]
+    public static Task<bool> RunSendReturnReminder([ActivityTrigger] ReminderRequest request, FunctionContext context) =>
+        RunAsync<SendReturnReminder, ReminderRequest, bool>(context, request);
+
+    [Function(nameof(IssueReturnRefund))]
+    public static Task<RefundInfo> RunIssueReturnRefund([ActivityTrigger] SettlementRequest request, FunctionContext context) =>
+        RunAsync<IssueReturnRefund, SettlementRequest, RefundInfo>(context, request);
+
+    [Function(nameof(ShipReturnExchange))]
+    public static Task<ExchangeShipment> RunShipReturnExchange([ActivityTrigger] SettlementRequest request, FunctionContext context) =>
+        RunAsync<ShipReturnExchange, SettlementRequest, ExchangeShipment>(context, request);
+
+    internal static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(FunctionContext context, TInput input)
+        where TActivity : TaskActivity<TInput, TOutput> =>
+        context.InstanceServices.GetRequiredService<TActivity>().RunAsync(FunctionActivityContext.From(context), input);
+}
