@@ -7,14 +7,18 @@ namespace Returns.Adapters.Storage;
 
 /// <summary>
 /// Returns in Table storage: one row per return (the projection), one row per order and request key
-/// (so the same request cannot create two returns), and one row per tracking number.
+/// (so the same request cannot create two returns), one row per order and return (its history), and
+/// one row per tracking number.
 /// </summary>
 public sealed class TableReturnStore(ReturnsStorage storage) : IReturnStore
 {
     private const string ReturnsTable = "Returns";
     private const string RequestsTable = "ReturnRequests";
     private const string TrackingTable = "TrackingNumbers";
+    private const string OrderReturnsTable = "OrderReturns";
     private const string ReturnRow = "return";
+    private static readonly TimeSpan PendingClaimTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PendingClaimPoll = TimeSpan.FromMilliseconds(50);
 
     public async Task<ReturnRecord?> GetAsync(string returnId, CancellationToken cancellationToken = default)
     {
@@ -49,6 +53,13 @@ public sealed class TableReturnStore(ReturnsStorage storage) : IReturnStore
             var existing = await GetAsync(found.Value!.GetString("ReturnId"), cancellationToken);
             if (existing is not null && !ReturnStages.ReleasesLines(existing.Stage))
                 return new ReturnCreation(existing, false);
+            if (existing is null && found.Value.Timestamp is { } claimedAt && DateTimeOffset.UtcNow - claimedAt < PendingClaimTimeout)
+            {
+                // A concurrent identical request claimed the key and is still writing its return: wait for it.
+                // Only a claim left behind by a crash (older than the timeout) is taken over.
+                await Task.Delay(PendingClaimPoll, cancellationToken);
+                continue;
+            }
 
             try
             {
@@ -62,6 +73,8 @@ public sealed class TableReturnStore(ReturnsStorage storage) : IReturnStore
         }
 
         await SaveAsync(record, cancellationToken);
+        var history = await storage.TableAsync(OrderReturnsTable);
+        await history.UpsertEntityAsync(RequestEntity(partition, TableKeys.Escape(record.ReturnId), record.ReturnId), TableUpdateMode.Replace, cancellationToken);
         return new ReturnCreation(record, true);
     }
 
@@ -80,10 +93,10 @@ public sealed class TableReturnStore(ReturnsStorage storage) : IReturnStore
 
     public async Task<IReadOnlyList<ReturnRecord>> ListByOrderAsync(string orderNumber, CancellationToken cancellationToken = default)
     {
-        var requests = await storage.TableAsync(RequestsTable);
+        var history = await storage.TableAsync(OrderReturnsTable);
         var partition = OrderPartition(orderNumber);
         var result = new List<ReturnRecord>();
-        await foreach (var entity in requests.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        await foreach (var entity in history.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
             if (await GetAsync(entity.GetString("ReturnId"), cancellationToken) is { } record)
                 result.Add(record);

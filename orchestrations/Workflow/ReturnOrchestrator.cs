@@ -235,7 +235,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         {
             var refund = await CallAsync<RefundInfo>(nameof(IssueReturnRefund), request);
             var stage = refund.Kind == Resolutions.StoreCredit ? ReturnStages.CreditIssued : ReturnStages.RefundIssued;
-            await MoveToAsync(stage, $"{refund.Amount} {refund.Currency} ({refund.Reference})");
+            await MoveToAsync(stage, $"{MoneyFormat.Format(new Money(refund.Amount, refund.Currency))} ({refund.Reference})");
         }
 
         return await EndAsync(ReturnStages.Closed, null);

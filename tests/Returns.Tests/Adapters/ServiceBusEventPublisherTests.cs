@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Azure.Messaging.ServiceBus;
+using Moq;
+using Returns.Adapters.Events;
+using Returns.Orchestrations.Ports;
+
+namespace Returns.Tests.Adapters;
+
+public class ServiceBusEventPublisherTests
+{
+    private static readonly IntegrationEvent Event = new(
+        "evt-0001", "returns.return.refunded", "returns/RT-ABCD1234",
+        new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero), """{"returnId":"RT-ABCD1234","amount":2500}""");
+
+    private static (Mock<ServiceBusSender> Sender, List<ServiceBusMessage> Sent) Sender()
+    {
+        var sent = new List<ServiceBusMessage>();
+        var sender = new Mock<ServiceBusSender>(MockBehavior.Strict);
+        sender.Setup(s => s.SendMessageAsync(It.IsAny<ServiceBusMessage>(), It.IsAny<CancellationToken>()))
+            .Callback<ServiceBusMessage, CancellationToken>((m, _) => sent.Add(m))
+            .Returns(Task.CompletedTask);
+        return (sender, sent);
+    }
+
+    [Fact]
+    public async Task PublishAsync_Event_SendsOneMessageWhoseIdIsTheEventId()
+    {
+        var (sender, sent) = Sender();
+
+        await new ServiceBusEventPublisher(sender.Object).PublishAsync(Event);
+
+        var message = Assert.Single(sent);
+        Assert.Equal("evt-0001", message.MessageId);
+        Assert.Equal("application/cloudevents+json", message.ContentType);
+        Assert.Equal("returns.return.refunded", message.Subject);
+        Assert.Equal("returns.return.refunded", message.ApplicationProperties["cloudEvents:type"]);
+    }
+
+    [Fact]
+    public async Task PublishAsync_Event_BodyIsTheCloudEventsEnvelope()
+    {
+        var (sender, sent) = Sender();
+
+        await new ServiceBusEventPublisher(sender.Object).PublishAsync(Event);
+
+        using var json = JsonDocument.Parse(Assert.Single(sent).Body.ToString());
+        var root = json.RootElement;
+        Assert.Equal("1.0", root.GetProperty("specversion").GetString());
+        Assert.Equal("evt-0001", root.GetProperty("id").GetString());
+        Assert.Equal("/returns", root.GetProperty("source").GetString());
+        Assert.Equal("returns.return.refunded", root.GetProperty("type").GetString());
+        Assert.Equal("2025-06-01T12:00:00.0000000Z", root.GetProperty("time").GetString());
+        Assert.Equal(2500, root.GetProperty("data").GetProperty("amount").GetInt32());
+    }
+
+    [Fact]
+    public async Task PublishAsync_SenderFails_ThePublishFails()
+    {
+        var sender = new Mock<ServiceBusSender>();
+        sender.Setup(s => s.SendMessageAsync(It.IsAny<ServiceBusMessage>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ServiceBusException("busy", ServiceBusFailureReason.ServiceBusy));
+
+        await Assert.ThrowsAsync<ServiceBusException>(() => new ServiceBusEventPublisher(sender.Object).PublishAsync(Event));
+    }
+}

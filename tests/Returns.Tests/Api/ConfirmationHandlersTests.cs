@@ -1,0 +1,144 @@
+using Returns.Api.Handlers;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Notifications;
+using Returns.Orchestrations.Workflow;
+
+namespace Returns.Tests.Api;
+
+public sealed class ConfirmationHandlersTests : IDisposable
+{
+    private readonly ApiHarness _api = new();
+
+    public void Dispose() => _api.Dispose();
+
+    private ReturnLinks Links => _api.Get<ReturnLinks>();
+
+    private string Token(string returnId, TimeSpan validFor, string purpose = ReturnLinks.ConfirmPurpose) =>
+        Links.Signer.Sign(new LinkToken(returnId, purpose, DateTimeOffset.UtcNow + validFor));
+
+    private Task<ApiResponse> ConfirmAsync(string? token)
+    {
+        var context = _api.Context(query: token is null ? null : "?token=" + Uri.EscapeDataString(token));
+        return ApiHarness.RunAsync(context, _api.Get<ConfirmationHandlers>().ConfirmAsync(context.Request, _api.Client, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Confirm_ValidLink_RaisesTheConfirmationAndAnswers200Html()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);
+
+        var response = await ConfirmAsync(Token(record.ReturnId, TimeSpan.FromDays(1)));
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("text/html", response.ContentType);
+        Assert.Contains("Your return is confirmed", response.Body);
+        Assert.Contains(record.ReturnId, response.Body);
+        var raised = Assert.Single(_api.RaisedFor(record.ReturnId));
+        Assert.Equal(ReturnEventKinds.Confirmation, raised.Kind);
+        Assert.Equal("confirmation", raised.EventId);
+    }
+
+    [Fact]
+    public async Task Confirm_LinkFromTheEmail_IsAccepted()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);
+        var url = Links.ConfirmUrl(record.ReturnId, DateTimeOffset.UtcNow);
+        Assert.StartsWith("http://test.local/api/returns/confirm?token=", url);
+
+        var response = await ConfirmAsync(url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
+
+        Assert.Equal(200, response.Status);
+        Assert.Single(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Fact]
+    public async Task Confirm_ForgedToken_Returns400PageAndRaisesNothing()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);
+        var otherKey = new LinkTokenSigner(System.Text.Encoding.UTF8.GetBytes("some-other-key-of-sufficient-length!"));
+        var forged = otherKey.Sign(new LinkToken(record.ReturnId, ReturnLinks.ConfirmPurpose, DateTimeOffset.UtcNow.AddDays(1)));
+        var genuine = Token(record.ReturnId, TimeSpan.FromDays(1));
+        var tampered = genuine[..^2] + (genuine[^2] == 'A' ? "B" : "A") + genuine[^1];
+
+        foreach (var token in new[] { forged, tampered, "garbage", "", null, Token(record.ReturnId, TimeSpan.FromDays(1), "unsubscribe") })
+        {
+            var response = await ConfirmAsync(token);
+
+            Assert.Equal(400, response.Status);
+            Assert.StartsWith("text/html", response.ContentType);
+            Assert.Contains("This link is not valid", response.Body);
+        }
+
+        Assert.Empty(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Fact]
+    public async Task Confirm_ExpiredToken_Returns410PageAndRaisesNothing()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);
+
+        var response = await ConfirmAsync(Token(record.ReturnId, TimeSpan.FromMinutes(-5)));
+
+        Assert.Equal(410, response.Status);
+        Assert.StartsWith("text/html", response.ContentType);
+        Assert.Contains("This link has expired", response.Body);
+        Assert.Empty(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Theory]
+    [InlineData(ReturnStages.AwaitingApproval)]
+    [InlineData(ReturnStages.LabelIssued)]
+    [InlineData(ReturnStages.Closed)]
+    public async Task Confirm_SecondUseAfterTheStageMovedOn_Returns200AlreadyConfirmedWithoutRaising(string stage)
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);
+        var token = Token(record.ReturnId, TimeSpan.FromDays(1));
+        Assert.Equal(200, (await ConfirmAsync(token)).Status);
+        await _api.Get<Returns.Orchestrations.Ports.IReturnStore>().SaveAsync(record with { Stage = stage });
+
+        var again = await ConfirmAsync(token);
+
+        Assert.Equal(200, again.Status);
+        Assert.StartsWith("text/html", again.ContentType);
+        Assert.Contains("Already confirmed", again.Body);
+        Assert.Single(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Fact]
+    public async Task Confirm_ExpiredTokenAfterConfirmation_StillSaysAlreadyConfirmed()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingApproval);
+
+        var response = await ConfirmAsync(Token(record.ReturnId, TimeSpan.FromMinutes(-5)));
+
+        Assert.Equal(200, response.Status);
+        Assert.Contains("Already confirmed", response.Body);
+        Assert.Empty(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Theory]
+    [InlineData(ReturnStages.Cancelled)]
+    [InlineData(ReturnStages.Expired)]
+    public async Task Confirm_ReturnNoLongerOpen_Returns410WithoutRaising(string stage)
+    {
+        var record = await _api.SeedReturnAsync(stage);
+
+        var response = await ConfirmAsync(Token(record.ReturnId, TimeSpan.FromDays(1)));
+
+        Assert.Equal(410, response.Status);
+        Assert.Contains("no longer open", response.Body);
+        Assert.Empty(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Fact]
+    public async Task Confirm_ValidTokenForUnknownReturn_Returns404Page()
+    {
+        var returnId = Adapters.AdapterSamples.NewReturnId();
+
+        var response = await ConfirmAsync(Token(returnId, TimeSpan.FromDays(1)));
+
+        Assert.Equal(404, response.Status);
+        Assert.StartsWith("text/html", response.ContentType);
+        Assert.Empty(_api.RaisedFor(returnId));
+    }
+}
