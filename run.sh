@@ -21,7 +21,7 @@ AZURITE_LOGFILE="$LOG_DIR/azurite.log"
 HOST_LOG="$LOG_DIR/host.log"
 BUILD_LOG="$LOG_DIR/build.log"
 HOST_DLL="local/bin/Release/net10.0/Returns.Local.dll"
-HEALTH_TIMEOUT=120
+HEALTH_TIMEOUT="${RETURNS_HEALTH_TIMEOUT:-120}"   # seconds
 mkdir -p "$LOG_DIR"
 
 # First URL of RETURNS_URLS (';'-separated), with a wildcard host replaced by 127.0.0.1.

@@ -75,7 +75,12 @@ azurite_wait_ports() {
     for port in "$@"; do
       azurite_port_open "$port" || { all=0; break; }
     done
-    [ "$all" = 1 ] && return 0
+    if [ "$all" = 1 ]; then
+      # The ports are open; make sure it is our Azurite that opened them (not one that lost a race).
+      [ -z "$AZURITE_PID" ] && return 0
+      sleep 0.5
+      azurite_pid_alive "$AZURITE_PID" && return 0
+    fi
     if [ -n "$AZURITE_PID" ] && ! azurite_pid_alive "$AZURITE_PID"; then
       echo "Azurite exited before it listened on ports $*." >&2
       [ -n "$AZURITE_LOG" ] && [ -f "$AZURITE_LOG" ] && { echo "--- last lines of $AZURITE_LOG ---" >&2; tail -n 30 "$AZURITE_LOG" >&2; }
