@@ -22,7 +22,7 @@ public sealed class CustomerEmailComposer(ReturnLinks links, Microsoft.Extension
 
     public EmailMessage ForReminder(ReturnRecord record, ReminderRequest reminder)
     {
-        var id = $"{record.ReturnId}-{reminder.Sequence}-{reminder.Kind}";
+        var id = $"{record.ReturnId}-{reminder.Sequence}-{reminder.Kind}" + (reminder.Attempt > 0 ? $"-{reminder.Attempt}" : "");
         return reminder.Kind switch
         {
             ReminderKinds.LabelUnused => Compose(id, record.Email, record.CustomerName, new Draft(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Workflow;
@@ -22,7 +23,7 @@ public sealed class WindowReturnPolicy(IOptions<ReturnPolicyOptions> options) : 
         if (order.DeliveredAt is null)
             return new LineEligibility(false, 0, null, "This order has not been delivered yet; returns open once it arrives.");
         if (now > windowEndsAt)
-            return new LineEligibility(false, 0, windowEndsAt, $"The return window closed on {windowEndsAt:yyyy-MM-dd}.");
+            return new LineEligibility(false, 0, windowEndsAt, $"The return window closed on {windowEndsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
         if (remaining == 0)
             return new LineEligibility(false, 0, windowEndsAt, "All units of this item are already in a return.");
         return new LineEligibility(true, remaining, windowEndsAt, null);

@@ -7,4 +7,8 @@ public static class ReminderKinds
     public const string ApprovalNeeded = "approval_needed";
 }
 
-public sealed record ReminderRequest(string ReturnId, string Kind, int Sequence);
+/// <summary><see cref="Attempt"/> tells repeated reminders at the same step apart.</summary>
+public sealed record ReminderRequest(string ReturnId, string Kind, int Sequence)
+{
+    public int Attempt { get; init; }
+}

@@ -26,6 +26,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     private int _sequence;
     private string _stage = ReturnStages.AwaitingConfirmation;
     private string? _lastActiveStage;
+    private string? _endNote;
 
     private WorkflowTimings Timings => input.Timings;
 
@@ -91,7 +92,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             var next = await _inbox.NextAsync(deadline);
             if (next is null)
                 return false;
-            if (IsFresh(next) && next.Kind == ReturnEventKinds.Confirmation)
+            if (Take(next, ReturnEventKinds.Confirmation))
                 return true;
         }
     }
@@ -121,7 +122,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 return false;
             }
 
-            if (!IsFresh(next) || next.Kind != ReturnEventKinds.Decision)
+            if (!Take(next, ReturnEventKinds.Decision))
                 continue;
             if (next.Approve == true)
                 return true;
@@ -159,16 +160,13 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 return false;
             }
 
-            if (!IsFresh(next))
-                continue;
-
-            if (next.Kind == ReturnEventKinds.Receipt && next.Receipt is not null)
+            if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))
             {
                 await MoveToAsync(ReturnStages.Received, $"Received at {next.Receipt.Location}", receipt: next.Receipt);
                 return true;
             }
 
-            if (next.Kind != ReturnEventKinds.Scan || next.ScanCode is null)
+            if (next.ScanCode is null || !Take(next, ReturnEventKinds.Scan))
                 continue;
 
             // An older scan arriving after a newer one never moves the return backwards.
@@ -195,27 +193,24 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     private async Task WaitForInspectionAsync()
     {
         var reminders = 0;
+        // The deadline moves only when a reminder went out, so unrelated events do not restart the clock.
+        DateTime? deadline = context.CurrentUtcDateTime + Timings.InspectionTimeout;
         while (true)
         {
-            DateTime? deadline = reminders < Timings.MaxInspectionReminders
-                ? context.CurrentUtcDateTime + Timings.InspectionTimeout
-                : null;
-            var next = await _inbox.NextAsync(deadline);
+            var next = await _inbox.NextAsync(reminders < Timings.MaxInspectionReminders ? deadline : null);
             if (next is null)
             {
                 reminders++;
-                await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.InspectionLate, _sequence));
+                await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.InspectionLate, _sequence) { Attempt = reminders });
+                deadline = context.CurrentUtcDateTime + Timings.InspectionTimeout;
                 continue;
             }
 
-            if (!IsFresh(next))
-                continue;
-
             // The warehouse may record what arrived after a "delivered" scan moved the return to received.
-            if (next.Kind == ReturnEventKinds.Receipt && next.Receipt is not null)
+            if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))
                 await NoteAsync($"Received at {next.Receipt.Location}", receipt: next.Receipt);
 
-            if (next.Kind == ReturnEventKinds.Inspection && next.Inspection is not null)
+            if (next.Inspection is not null && Take(next, ReturnEventKinds.Inspection))
             {
                 await MoveToAsync(ReturnStages.Inspected, DescribeInspection(next.Inspection), inspection: next.Inspection);
                 return;
@@ -241,7 +236,11 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         return await EndAsync(ReturnStages.Closed, null);
     }
 
-    private bool IsFresh(ReturnEvent e) => _seenEvents.Add(e.EventId);
+    /// <summary>
+    /// True the first time an event of the expected kind arrives. An event of another kind is left unmarked,
+    /// so it still counts when it arrives again at a stage where it makes sense.
+    /// </summary>
+    private bool Take(ReturnEvent e, string kind) => e.Kind == kind && _seenEvents.Add(e.EventId);
 
     private static string? StageForScan(string code) => code switch
     {
@@ -260,11 +259,12 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     private async Task<ReturnOutcome> EndAsync(string stage, string? note, string? decisionNote = null)
     {
         _lastActiveStage = _stage;
+        _endNote = note;
         await MoveToAsync(stage, note, decisionNote: decisionNote);
         return Outcome();
     }
 
-    private ReturnOutcome Outcome() => new(_stage, _lastActiveStage);
+    private ReturnOutcome Outcome() => new(_stage, _lastActiveStage, _endNote);
 
     private Task MoveToAsync(
         string stage, string? note, bool notify = true, string? routeKind = null, ReceiptDetails? receipt = null,

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Notifications;
+using Returns.Orchestrations.Policy;
+
+namespace Returns.Tests.Domain;
+
+/// <summary>An order and a return of it, with every field filled, for domain tests.</summary>
+internal static class DomainSamples
+{
+    public static readonly DateTimeOffset PlacedAt = new(2025, 2, 20, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DeliveredAt = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public static readonly byte[] SigningKey = Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray();
+
+    public static Order Order(DateTimeOffset? deliveredAt = null, bool delivered = true) => new(
+        OrderNumber: "TW-1001",
+        Email: "anna@example.de",
+        CustomerName: "Anna Schmidt",
+        Locale: "de-DE",
+        Currency: "EUR",
+        PlacedAt: PlacedAt,
+        DeliveredAt: delivered ? deliveredAt ?? DeliveredAt : null,
+        ShipFrom: new PostalAddress("TW", "Demo Shop", "Taipei", "100", "1 Zhongshan Rd"),
+        ShipTo: new PostalAddress("DE", "Anna Schmidt", "Berlin", "10115", "Invalidenstr. 1"),
+        Lines:
+        [
+            new OrderLine("TEE-BLK-M", "Tee black M", 3, 2500, "610910", "TW", "apparel", 200),
+            new OrderLine("MUG-WHT", "Mug white", 1, 1200, "691200", "TW", "home", 400, ["FINAL_SALE"]),
+            new OrderLine("COAT-GRY-L", "Coat grey L", 1, 60000, "620193", "TW", "apparel", 1500),
+        ],
+        Incoterm: "DDP",
+        ExportDeclarationRef: "EX-2025-0001");
+
+    public static ReturnRecord Return(params ReturnLine[] lines) => new(
+        ReturnId: "ret-0123456789abcdef",
+        OrderNumber: "TW-1001",
+        Email: "anna@example.de",
+        CustomerName: "Anna Schmidt",
+        Locale: "de-DE",
+        Currency: "EUR",
+        Resolution: Resolutions.Refund,
+        Lines: lines.Length > 0 ? lines : [TeeLine(2)],
+        Stage: ReturnStages.AwaitingConfirmation,
+        CreatedAt: DeliveredAt.AddDays(3),
+        UpdatedAt: DeliveredAt.AddDays(3),
+        ShipFromCountry: "DE",
+        ShipToCountry: "TW");
+
+    public static ReturnLine TeeLine(int quantity) => new("TEE-BLK-M", "Tee black M", quantity, 2500, "size_too_large");
+
+    public static ReturnLine CoatLine() => new("COAT-GRY-L", "Coat grey L", 1, 60000, "not_as_described", "Colour differs");
+
+    public static WindowReturnPolicy Policy(Action<ReturnPolicyOptions>? configure = null)
+    {
+        var options = new ReturnPolicyOptions();
+        configure?.Invoke(options);
+        return new WindowReturnPolicy(Options.Create(options));
+    }
+
+    public static ReturnLinkOptions LinkOptions() => new()
+    {
+        PublicBaseUrl = "https://returns.example.com",
+        SigningKey = SigningKey,
+        ConfirmationLinkLifetime = TimeSpan.FromDays(2),
+        MerchantEmail = "merchant@shop.example",
+    };
+
+    public static CustomerEmailComposer Composer()
+    {
+        var options = Options.Create(LinkOptions());
+        return new CustomerEmailComposer(new ReturnLinks(options), options);
+    }
+}

@@ -1,0 +1,248 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Converters;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Workflow;
+
+namespace Returns.Tests.Domain;
+
+/// <summary>
+/// Every record that crosses a durable boundary (orchestration input/output, activity input/output,
+/// external event) survives serialisation with the Durable Task SDK's default converter and with
+/// web (camelCase) options as used by the Functions worker. Records hold lists, so equality is
+/// checked by re-serialising; every sample fills every settable property with a non-default value
+/// so a property that is dropped on the way back shows up.
+/// </summary>
+public sealed class DurableJsonRoundTripTests
+{
+    private static readonly DateTimeOffset At = new(2025, 3, 9, 15, 30, 45, TimeSpan.Zero);
+
+    public static readonly TheoryData<string> Converters = ["sdk-default", "web"];
+
+    private static DataConverter Converter(string name) => name switch
+    {
+        "sdk-default" => JsonDataConverter.Default,
+        "web" => new JsonDataConverter(new JsonSerializerOptions(JsonSerializerDefaults.Web)),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    private static ReceiptDetails Receipt => new("Taipei hub", [new ReceivedLine("TEE-BLK-M", 2), new ReceivedLine("MUG", 1)], At);
+
+    private static IReadOnlyList<InspectedLine> Inspection => [new InspectedLine("TEE-BLK-M", 1, "A", "like new"), new InspectedLine("TEE-BLK-M", 1, "D", "torn")];
+
+    private static LabelInfo Label => new("DHL", "Returns Connect", "JD014600006281234567", At, Voided: true);
+
+    private static RefundInfo Refund => new(Resolutions.StoreCredit, 123456, "EUR", "succeeded", "re_42", At);
+
+    private static ExchangeShipment Exchange => new("TEE-BLK-L", 2, "UPS", "1Z999", At);
+
+    private static T RoundTrip<T>(T value, string converterName)
+    {
+        var converter = Converter(converterName);
+        var json = converter.Serialize(value);
+        Assert.NotNull(json);
+        var back = converter.Deserialize<T>(json);
+        Assert.NotNull(back);
+        Assert.Equal(json, converter.Serialize(back));
+        return back;
+    }
+
+    /// <summary>Fails when a sample leaves a settable property at null or its type's default.</summary>
+    private static void AssertFullyFilled(object sample, string path = "")
+    {
+        foreach (var property in sample.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.SetMethod is null || property.GetIndexParameters().Length > 0)
+                continue;
+            var value = property.GetValue(sample);
+            var name = path + property.Name;
+            Assert.True(value is not null, $"{name} is null in the sample");
+            var type = property.PropertyType;
+            if (type.IsValueType && type != typeof(bool))
+                Assert.True(!value.Equals(Activator.CreateInstance(type)), $"{name} has its default value in the sample");
+            if (value is string s)
+                Assert.True(s.Length > 0, $"{name} is empty in the sample");
+            else if (value is IEnumerable items)
+            {
+                var list = items.Cast<object>().ToList();
+                Assert.True(list.Count > 0, $"{name} is empty in the sample");
+                foreach (var item in list.Where(i => i.GetType().IsClass && i is not string))
+                    AssertFullyFilled(item, name + "[].");
+            }
+            else if (type.IsClass)
+                AssertFullyFilled(value, name + ".");
+        }
+    }
+
+    private static T Filled<T>(T sample)
+        where T : notnull
+    {
+        AssertFullyFilled(sample);
+        return sample;
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void ReturnWorkflowInput_RoundTrip_KeepsTimingsAndReminderLimit(string converter)
+    {
+        var input = Filled(new ReturnWorkflowInput("ret-1", Resolutions.Exchange, new WorkflowTimings(
+            TimeSpan.FromDays(2), TimeSpan.FromHours(36), TimeSpan.FromSeconds(3.5), TimeSpan.FromDays(14), TimeSpan.FromMilliseconds(1500))
+        {
+            MaxInspectionReminders = 7,
+        }));
+
+        var back = RoundTrip(input, converter);
+
+        Assert.Equal(input, back);
+        Assert.Equal(7, back.Timings.MaxInspectionReminders);
+        Assert.Equal(TimeSpan.FromMilliseconds(1500), back.Timings.InspectionTimeout);
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void ReturnOutcome_RoundTrip_KeepsEveryField(string converter)
+    {
+        var outcome = Filled(new ReturnOutcome(ReturnStages.Closed, ReturnStages.RefundIssued, "done"));
+
+        Assert.Equal(outcome, RoundTrip(outcome, converter));
+    }
+
+    public static TheoryData<string, string> EventFactories()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var converter in new[] { "sdk-default", "web" })
+            foreach (var kind in new[] { ReturnEventKinds.Confirmation, ReturnEventKinds.Decision, ReturnEventKinds.Scan, ReturnEventKinds.Receipt, ReturnEventKinds.Inspection })
+                data.Add(converter, kind);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EventFactories))]
+    public void ReturnEvent_EveryFactory_RoundTripsWithPayload(string converter, string kind)
+    {
+        var returnEvent = kind switch
+        {
+            ReturnEventKinds.Confirmation => ReturnEvent.Confirmation("confirmation", At),
+            ReturnEventKinds.Decision => ReturnEvent.Decision("decision", At, approve: false, note: "Worn."),
+            ReturnEventKinds.Scan => ReturnEvent.Scan("aftership:evt-1", At, ScanCodes.CustomsHold, "Frankfurt", "Held for inspection"),
+            ReturnEventKinds.Receipt => ReturnEvent.ForReceipt("receipt", Receipt),
+            _ => ReturnEvent.ForInspection("inspection", At, Inspection),
+        };
+
+        var back = RoundTrip(returnEvent, converter);
+
+        Assert.Equal((kind, returnEvent.EventId, At), (back.Kind, back.EventId, back.OccurredAt));
+        Assert.Equal(returnEvent.Approve, back.Approve);
+        Assert.Equal(returnEvent.Note, back.Note);
+        Assert.Equal(returnEvent.ScanCode, back.ScanCode);
+        Assert.Equal(returnEvent.Location, back.Location);
+        Assert.Equal(returnEvent.Receipt?.Lines, back.Receipt?.Lines);
+        Assert.Equal(returnEvent.Inspection, back.Inspection);
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void ReturnEvent_AllFieldsSet_RoundTrip(string converter)
+    {
+        var returnEvent = Filled(ReturnEvent.Scan("e", At, ScanCodes.Delivered, "Taipei", "Signed") with
+        {
+            Approve = false,
+            Receipt = Receipt,
+            Inspection = Inspection,
+        });
+
+        var back = RoundTrip(returnEvent, converter);
+
+        Assert.False(back.Approve);
+        Assert.Equal(Receipt.Lines, back.Receipt!.Lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void StageChange_WithReceiptInspectionAndNotify_RoundTrips(string converter)
+    {
+        var change = Filled(new StageChange("ret-1", 5, ReturnStages.Inspected, At, true, "TEE x2")
+        {
+            Receipt = Receipt,
+            Inspection = Inspection,
+            Route = RouteKinds.Direct,
+            DecisionNote = "ok",
+            Notify = false,
+        });
+
+        var back = RoundTrip(change, converter);
+
+        Assert.False(back.Notify);
+        Assert.True(back.StageChanged);
+        Assert.Equal(Inspection, back.Inspection);
+        Assert.Equal(Receipt.Lines, back.Receipt!.Lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void StageChange_NotifyDefault_StaysTrue(string converter)
+    {
+        var back = RoundTrip(new StageChange("ret-1", 1, ReturnStages.AwaitingConfirmation, At, true), converter);
+
+        Assert.True(back.Notify);
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void SmallRecords_RoundTrip_Equal(string converter)
+    {
+        object[] samples =
+        [
+            new PolicyDecision(PolicyOutcomes.Review, "Above 500 EUR.", true),
+            new RoutePlan(RouteKinds.Returnless, "Keep it."),
+            new ReminderRequest("ret-1", ReminderKinds.InspectionLate, 4) { Attempt = 2 },
+            new SettlementRequest("ret-1", Resolutions.StoreCredit),
+            new VoidLabelRequest("ret-1", "JD0146"),
+            Label,
+            Refund,
+            Exchange,
+        ];
+
+        foreach (var sample in samples)
+        {
+            AssertFullyFilled(sample);
+            var dataConverter = Converter(converter);
+            var json = dataConverter.Serialize(sample);
+            var back = dataConverter.Deserialize(json, sample.GetType());
+            Assert.Equal(sample, back);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void ReturnRecord_FullyFilled_RoundTrips(string converter)
+    {
+        var record = Filled(new ReturnRecord(
+            "ret-1", "TW-1001", "anna@example.de", "Anna Schmidt", "de-DE", "EUR", Resolutions.Exchange,
+            [new ReturnLine("TEE-BLK-M", "Tee black M", 2, 2500, "size_too_small", "too tight")],
+            ReturnStages.Closed, At.AddDays(-9), At, "DE", "TW", "TEE-BLK-L")
+        {
+            Timeline = [new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddDays(-9), "Return requested")],
+            Label = Label,
+            Documents = ["label", "commercial-invoice"],
+            Refund = Refund,
+            Receipt = Receipt,
+            Inspection = Inspection,
+            Exchange = Exchange,
+            Route = RouteKinds.Direct,
+            DecisionNote = "ok",
+            Sequence = 9,
+        });
+
+        var back = RoundTrip(record, converter);
+
+        Assert.Equal(9, back.Sequence);
+        Assert.Equal(record.Lines, back.Lines);
+        Assert.Equal(record.Timeline, back.Timeline);
+        Assert.Equal(record.Documents, back.Documents);
+        Assert.True(back.Label!.Voided);
+        Assert.True(back.CrossBorder);
+    }
+}
