@@ -1,35 +1,57 @@
+using Azure;
 using Azure.Data.Tables;
 using Returns.Adapters.Storage;
 
 namespace Returns.Adapters.Outbox;
 
 /// <summary>
-/// The local outbox: emails and events kept in Table storage instead of being sent. The item id is
-/// the row key, so a retried send overwrites rather than duplicates.
+/// The local outbox: emails and events kept in Table storage instead of being sent. Each item is
+/// written under a row key that sorts newest first, so listing reads only the rows it shows; a
+/// second row keyed by the item id makes a retried send a no-op.
 /// </summary>
 public sealed class TableOutbox(ReturnsStorage storage, TimeProvider clock)
 {
     private const string TableName = "Outbox";
-    private const string Partition = "outbox";
+    private const string ByTime = "by-time";
+    private const string ById = "by-id";
 
     public async Task AddAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
         var table = await storage.TableAsync(TableName);
-        var entity = new TableEntity(Partition, TableKeys.Escape(item.Kind + "-" + item.Id))
+        var idKey = TableKeys.Escape(item.Kind + "-" + item.Id);
+        if ((await table.GetEntityIfExistsAsync<TableEntity>(ById, idKey, ["PartitionKey"], cancellationToken)).HasValue)
+            return;
+
+        var at = item.At == default ? clock.GetUtcNow() : item.At;
+        // The listed row first: a crash before the id row at worst lists a retried item twice, never loses it.
+        var timeKey = $"{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{idKey}";
+        await table.UpsertEntityAsync(new TableEntity(ByTime, timeKey) { ["Json"] = StoredJson.Serialize(item with { At = at }) },
+            TableUpdateMode.Replace, cancellationToken);
+        try
         {
-            ["Json"] = StoredJson.Serialize(item with { At = item.At == default ? clock.GetUtcNow() : item.At }),
-            ["At"] = item.At == default ? clock.GetUtcNow() : item.At,
-        };
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+            await table.AddEntityAsync(new TableEntity(ById, idKey), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // A concurrent retry of the same item got there first.
+        }
     }
 
     /// <summary>The newest items first.</summary>
     public async Task<IReadOnlyList<OutboxItem>> ListAsync(int max, CancellationToken cancellationToken = default)
     {
         var table = await storage.TableAsync(TableName);
-        var items = new List<OutboxItem>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-            items.Add(StoredJson.Deserialize<OutboxItem>(entity.GetString("Json")));
-        return items.OrderByDescending(i => i.At).ThenByDescending(i => i.Id, StringComparer.Ordinal).Take(max).ToArray();
+        var items = new List<OutboxItem>(max);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == ByTime, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        {
+            var item = StoredJson.Deserialize<OutboxItem>(entity.GetString("Json"));
+            if (seen.Add(item.Kind + "-" + item.Id))
+                items.Add(item);
+            if (items.Count >= max)
+                break;
+        }
+
+        return items;
     }
 }

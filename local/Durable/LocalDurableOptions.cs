@@ -32,4 +32,7 @@ public sealed class LocalDurableOptions
     /// idle local host take up to half a minute to notice a raised event; 1 s keeps it snappy.
     /// </summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many activities the backend runs at once (its own default is 10).</summary>
+    public int MaxConcurrentActivities { get; set; } = 100;
 }

@@ -205,6 +205,9 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
         TaskHubName = _options.TaskHubName,
         StorageAccountClientProvider = new StorageAccountClientProvider(_options.StorageConnectionString),
         MaxQueuePollingInterval = _options.MaxQueuePollingInterval,
+        // The default of 10 parallel activities makes a January peak queue up behind them: our
+        // activities are short storage calls, so more of them in flight keeps returns moving.
+        MaxConcurrentTaskActivityWorkItems = _options.MaxConcurrentActivities,
         LoggerFactory = logging,
     };
 

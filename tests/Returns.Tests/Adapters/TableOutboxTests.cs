@@ -76,17 +76,18 @@ public class TableOutboxTests
     }
 
     [Fact]
-    public async Task OutboxNotifier_RepeatedId_OverwritesInsteadOfDuplicating()
+    public async Task OutboxNotifier_RepeatedId_KeepsTheFirstInsteadOfDuplicating()
     {
         var id = "retry-" + AzuriteStorage.Unique();
         await _notifier.SendAsync(Email(id, "First try"));
+        var firstAt = _clock.Now;
         _clock.Advance(TimeSpan.FromSeconds(5));
 
         await _notifier.SendAsync(Email(id, "Second try"));
 
         var item = Assert.Single(await MineAsync(id));
-        Assert.Equal("Second try", item.Subject);
-        Assert.Equal(_clock.Now, item.At);
+        Assert.Equal("First try", item.Subject);
+        Assert.Equal(firstAt, item.At);
     }
 
     [Fact]
