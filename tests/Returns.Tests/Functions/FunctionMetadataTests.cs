@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Returns.Api.Http;
+using Returns.Orchestrations.Workflow;
+
+namespace Returns.Tests.Functions;
+
+/// <summary>The metadata the Functions SDK generates at build time is what the Azure host indexes.</summary>
+public sealed class FunctionMetadataTests
+{
+    private static readonly JsonElement[] Functions = Load();
+
+    [Fact]
+    public void GeneratedMetadata_ListsEveryRouteOrchestratorAndActivity()
+    {
+        var expected = ApiRoutes.All.Where(r => !r.LocalOnly).Select(r => r.Name)
+            .Concat(ReturnWorkflowCatalog.Orchestrators.Select(t => t.Name))
+            .Concat(ReturnWorkflowCatalog.Activities.Select(t => t.Name))
+            .Order();
+
+        Assert.Equal(expected, Functions.Select(f => f.GetProperty("name").GetString()!).Order());
+    }
+
+    [Fact]
+    public void GeneratedMetadata_HttpTriggers_CarryTheRouteAndMethodOfTheRouteTable()
+    {
+        foreach (var route in ApiRoutes.All.Where(r => !r.LocalOnly))
+        {
+            var trigger = Functions.Single(f => f.GetProperty("name").GetString() == route.Name)
+                .GetProperty("bindings").EnumerateArray()
+                .Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+            Assert.Equal(route.Template, trigger.GetProperty("route").GetString());
+            Assert.Equal([route.Method.ToLowerInvariant()], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
+        }
+    }
+
+    private static JsonElement[] Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "functions.metadata");
+        Assert.True(File.Exists(path), $"functions.metadata was not generated next to the tests ({path}).");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToArray();
+    }
+}
