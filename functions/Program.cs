@@ -14,6 +14,7 @@ public static class Program
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<SecurityHeadersMiddleware>();
         builder.Services.AddReturnsApp(builder.Configuration, PublicBaseUrl.From(builder.Configuration[PublicBaseUrl.HostnameSetting]));
         builder.Build().Run();
     }

@@ -1,4 +1,5 @@
 using Returns.Api;
+using Returns.Api.Http;
 using Returns.Local.Demo;
 using Returns.Local.Durable;
 using Returns.Local.Hosting;
@@ -13,7 +14,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration["RETURNS_LINK_SIGNING_KEY"])
 builder.WebHost.UseUrls(local.Urls);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Returns.Api.Http.RequestBody.MaxBytes);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailDefaults.Fill);
 
 // The durable sidecar is registered first so it listens before the worker connects.
 builder.Services.AddLocalDurableTask(

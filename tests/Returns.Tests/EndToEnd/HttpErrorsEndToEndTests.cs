@@ -53,6 +53,17 @@ public sealed class HttpErrorsEndToEndTests
         using (var unknownAdmin = await api.PostJsonAsync("/api/admin/returns/RT-NOSUCH00/inspection", inspection, admin: true))
             await ReturnsHttp.AssertProblemAsync(unknownAdmin, HttpStatusCode.NotFound);
 
+        // Routes that do not exist or do not take the method: problems too, with the security headers.
+        using (var noRoute = await host.Http.GetAsync("/api/no-such-route"))
+        {
+            await ReturnsHttp.AssertProblemAsync(noRoute, HttpStatusCode.NotFound);
+            Assert.Equal("nosniff", noRoute.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Contains("frame-ancestors 'none'", noRoute.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        }
+
+        using (var wrongMethod = await host.Http.DeleteAsync("/api/returns"))
+            await ReturnsHttp.AssertProblemAsync(wrongMethod, HttpStatusCode.MethodNotAllowed);
+
         // The contract itself.
         using var openApi = await host.Http.GetAsync("/api/openapi.json");
         Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
