@@ -14,16 +14,3 @@ public sealed record OrderRequest(
     AddressRequest? ShipFrom,
     AddressRequest? ShipTo,
     IReadOnlyList<OrderLineRequest>? Lines);
-
-public sealed record AddressRequest(string? Country, string? Name, string? City, string? PostalCode, string? Line1, string? Line2);
-
-public sealed record OrderLineRequest(
-    string? Sku,
-    string? Name,
-    int? Quantity,
-    long? UnitPrice,
-    string? HsCode,
-    string? OriginCountry,
-    string? Category,
-    int? WeightGrams,
-    IReadOnlyList<string>? Tags);

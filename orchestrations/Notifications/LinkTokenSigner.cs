@@ -51,17 +51,3 @@ public sealed class LinkTokenSigner(byte[] key)
 
     private byte[] Mac(string payload) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(payload));
 }
-
-public sealed record LinkTokenCheck(LinkTokenStatus Status, LinkToken? Token)
-{
-    public static LinkTokenCheck Invalid { get; } = new(LinkTokenStatus.Invalid, null);
-    public static LinkTokenCheck ExpiredFor(LinkToken token) => new(LinkTokenStatus.Expired, token);
-    public static LinkTokenCheck ValidFor(LinkToken token) => new(LinkTokenStatus.Valid, token);
-}
-
-public enum LinkTokenStatus
-{
-    Invalid,
-    Expired,
-    Valid,
-}

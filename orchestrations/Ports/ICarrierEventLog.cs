@@ -8,12 +8,3 @@ public interface ICarrierEventLog
     /// <summary>Records the event; false when one with the same id was already recorded.</summary>
     Task<bool> TryRecordAsync(CarrierEventRecord record, CancellationToken cancellationToken = default);
 }
-
-public sealed record CarrierEventRecord(
-    string Source,
-    string EventId,
-    string TrackingNumber,
-    string Code,
-    DateTimeOffset OccurredAt,
-    string? ReturnId,
-    string RawBody);

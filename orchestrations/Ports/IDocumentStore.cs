@@ -7,5 +7,3 @@ public interface IDocumentStore
 
     Task<StoredDocument?> GetAsync(string returnId, string kind, CancellationToken cancellationToken = default);
 }
-
-public sealed record StoredDocument(byte[] Content, string ContentType);

@@ -5,6 +5,3 @@ public interface IEventPublisher
 {
     Task PublishAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken = default);
 }
-
-/// <summary>A CloudEvents-shaped event: <see cref="Data"/> is the JSON payload.</summary>
-public sealed record IntegrationEvent(string Id, string Type, string Subject, DateTimeOffset Time, string Data);

@@ -1,5 +1,3 @@
-using Returns.Orchestrations.Domain;
-
 namespace Returns.Orchestrations.Ports;
 
 /// <summary>A carrier that issues return labels.</summary>
@@ -12,15 +10,3 @@ public interface ILabelCarrier
 
     Task VoidAsync(string trackingNumber, CancellationToken cancellationToken = default);
 }
-
-public sealed record LabelRequest(
-    string ReturnId,
-    string OrderNumber,
-    PostalAddress From,
-    PostalAddress To,
-    int WeightGrams,
-    int ItemCount,
-    bool CrossBorder,
-    DateTimeOffset At);
-
-public sealed record IssuedLabel(LabelInfo Info, byte[] Pdf);

@@ -5,5 +5,3 @@ public interface INotifier
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
 }
-
-public sealed record EmailMessage(string Id, string To, string? ToName, string Subject, string Text, string Html, IReadOnlyList<string> Links);

@@ -5,8 +5,3 @@ public interface IPayments
 {
     Task<PaymentResult> RefundAsync(PaymentInstruction instruction, CancellationToken cancellationToken = default);
 }
-
-/// <summary><see cref="Kind"/> is a resolution: refund (original payment) or storeCredit.</summary>
-public sealed record PaymentInstruction(string IdempotencyKey, string OrderNumber, string Kind, long Amount, string Currency);
-
-public sealed record PaymentResult(string Reference, string Status);

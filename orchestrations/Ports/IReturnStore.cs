@@ -24,9 +24,3 @@ public interface IReturnStore
 
     Task<string?> FindByTrackingNumberAsync(string trackingNumber, CancellationToken cancellationToken = default);
 }
-
-public sealed record ReturnCreation(ReturnRecord Record, bool Created);
-
-public sealed record ReturnQuery(string? Stage, string? Text, int Page, int PageSize = 25);
-
-public sealed record ReturnPage(IReadOnlyList<ReturnRecord> Items, int Page, int PageSize, int Total);

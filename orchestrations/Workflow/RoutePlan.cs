@@ -1,9 +1,3 @@
 namespace Returns.Orchestrations.Workflow;
 
-public static class RouteKinds
-{
-    public const string Direct = "direct";
-    public const string Returnless = "returnless";
-}
-
 public sealed record RoutePlan(string Kind, string Reason);

@@ -1,7 +1,5 @@
 namespace Returns.Api.Handlers;
 
-public sealed record LookupRequest(string? Email, string? OrderNumber);
-
 public sealed record CreateReturnRequest(
     string? Email,
     string? OrderNumber,
@@ -9,5 +7,3 @@ public sealed record CreateReturnRequest(
     IReadOnlyList<CreateReturnLine>? Lines,
     string? Resolution,
     string? ExchangeSku);
-
-public sealed record CreateReturnLine(string? Sku, int? Quantity, string? Reason, string? Comment);

@@ -1,0 +1,3 @@
+namespace Returns.Api.Handlers;
+
+public sealed record DecisionRequest(bool? Approve, string? Note);

@@ -1,0 +1,12 @@
+namespace Returns.Api.Handlers;
+
+public sealed record OrderLineRequest(
+    string? Sku,
+    string? Name,
+    int? Quantity,
+    long? UnitPrice,
+    string? HsCode,
+    string? OriginCountry,
+    string? Category,
+    int? WeightGrams,
+    IReadOnlyList<string>? Tags);

@@ -1,0 +1,8 @@
+namespace Returns.Orchestrations.Notifications;
+
+public enum LinkTokenStatus
+{
+    Invalid,
+    Expired,
+    Valid,
+}

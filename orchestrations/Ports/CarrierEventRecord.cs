@@ -1,0 +1,10 @@
+namespace Returns.Orchestrations.Ports;
+
+public sealed record CarrierEventRecord(
+    string Source,
+    string EventId,
+    string TrackingNumber,
+    string Code,
+    DateTimeOffset OccurredAt,
+    string? ReturnId,
+    string RawBody);

@@ -1,0 +1,3 @@
+namespace Returns.Orchestrations.Ports;
+
+public sealed record PaymentResult(string Reference, string Status);

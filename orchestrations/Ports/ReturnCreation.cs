@@ -1,0 +1,5 @@
+using Returns.Orchestrations.Domain;
+
+namespace Returns.Orchestrations.Ports;
+
+public sealed record ReturnCreation(ReturnRecord Record, bool Created);

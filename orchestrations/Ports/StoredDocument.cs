@@ -1,0 +1,3 @@
+namespace Returns.Orchestrations.Ports;
+
+public sealed record StoredDocument(byte[] Content, string ContentType);

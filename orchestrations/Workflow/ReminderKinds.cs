@@ -1,0 +1,8 @@
+namespace Returns.Orchestrations.Workflow;
+
+public static class ReminderKinds
+{
+    public const string LabelUnused = "label_unused";
+    public const string InspectionLate = "inspection_late";
+    public const string ApprovalNeeded = "approval_needed";
+}

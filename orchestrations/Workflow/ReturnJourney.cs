@@ -1,0 +1,285 @@
+using Microsoft.DurableTask;
+using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Workflow.Activities;
+
+namespace Returns.Orchestrations.Workflow;
+
+/// <summary>The state of one run of <see cref="ReturnOrchestrator"/>; rebuilt identically on every replay.</summary>
+internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWorkflowInput input)
+{
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromMinutes(1)));
+
+    private readonly ReturnEventInbox _inbox = new(context);
+    private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
+    private int _sequence;
+    private string _stage = ReturnStages.AwaitingConfirmation;
+    private string? _lastActiveStage;
+    private string? _endNote;
+
+    private WorkflowTimings Timings => input.Timings;
+
+    public async Task<ReturnOutcome> RunAsync()
+    {
+        await MoveToAsync(ReturnStages.AwaitingConfirmation, "Return requested");
+        if (!await WaitForConfirmationAsync())
+            return await EndAsync(ReturnStages.Cancelled, "The confirmation link was not used in time.");
+
+        var decision = await CallAsync<PolicyDecision>(nameof(EvaluateReturnPolicy), input.ReturnId);
+        if (!await ResolvePolicyAsync(decision))
+            return _stage == ReturnStages.Rejected ? Outcome() : await EndAsync(ReturnStages.Rejected, decision.Reason);
+
+        var route = await CallAsync<RoutePlan>(nameof(PlanReturnRoute), input.ReturnId);
+        if (route.Kind == RouteKinds.Returnless)
+        {
+            await MoveToAsync(ReturnStages.Approved, route.Reason, routeKind: route.Kind, notify: false);
+            return await SettleAsync();
+        }
+
+        await MoveToAsync(ReturnStages.Approved, route.Reason, routeKind: route.Kind, notify: false);
+        var label = await IssueLabelAsync();
+        if (label is null)
+            return await EndAsync(ReturnStages.Cancelled, "A return label could not be issued; the seller will contact you.");
+
+        if (!await FollowParcelAsync(label))
+            return Outcome();
+
+        await WaitForInspectionAsync();
+        return await SettleAsync();
+    }
+
+    /// <summary>Issues the label and announces it; a label whose announcement failed is voided again.</summary>
+    private async Task<LabelInfo?> IssueLabelAsync()
+    {
+        LabelInfo label;
+        try
+        {
+            label = await CallAsync<LabelInfo>(nameof(IssueReturnLabel), input.ReturnId);
+        }
+        catch (TaskFailedException)
+        {
+            return null;
+        }
+
+        try
+        {
+            await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
+            return label;
+        }
+        catch (TaskFailedException)
+        {
+            await CallAsync<bool>(nameof(VoidReturnLabel), new VoidLabelRequest(input.ReturnId, label.TrackingNumber));
+            throw;
+        }
+    }
+
+    private async Task<bool> WaitForConfirmationAsync()
+    {
+        var deadline = context.CurrentUtcDateTime + Timings.ConfirmationTimeout;
+        while (true)
+        {
+            var next = await _inbox.NextAsync(deadline);
+            if (next is null)
+                return false;
+            if (Take(next, ReturnEventKinds.Confirmation))
+                return true;
+        }
+    }
+
+    /// <summary>True when the return is approved; false after a refusal already recorded or to record.</summary>
+    private async Task<bool> ResolvePolicyAsync(PolicyDecision decision)
+    {
+        switch (decision.Outcome)
+        {
+            case PolicyOutcomes.Approve:
+                return true;
+            case PolicyOutcomes.Reject:
+                return false;
+        }
+
+        await MoveToAsync(ReturnStages.AwaitingApproval, decision.Reason);
+        await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.ApprovalNeeded, _sequence));
+        var deadline = context.CurrentUtcDateTime + Timings.ApprovalTimeout;
+        while (true)
+        {
+            var next = await _inbox.NextAsync(deadline);
+            if (next is null)
+            {
+                if (decision.ApproveOnReviewTimeout)
+                    return true;
+                await EndAsync(ReturnStages.Rejected, "No decision was made in time; the policy's default applies.");
+                return false;
+            }
+
+            if (!Take(next, ReturnEventKinds.Decision))
+                continue;
+            if (next.Approve == true)
+                return true;
+
+            await EndAsync(ReturnStages.Rejected, next.Note ?? "The seller declined this return.", decisionNote: next.Note);
+            return false;
+        }
+    }
+
+    /// <summary>Follows carrier scans until the parcel is received; false when the label expired unused.</summary>
+    private async Task<bool> FollowParcelAsync(LabelInfo label)
+    {
+        var issuedAt = context.CurrentUtcDateTime;
+        var reminderAt = issuedAt + Timings.LabelReminder;
+        var expiresAt = issuedAt + Timings.LabelExpiry;
+        var reminded = Timings.LabelReminder >= Timings.LabelExpiry;
+        var moving = false;
+        DateTimeOffset? lastScanAt = null;
+
+        while (true)
+        {
+            DateTime? deadline = moving ? null : reminded ? expiresAt : reminderAt;
+            var next = await _inbox.NextAsync(deadline);
+            if (next is null)
+            {
+                if (!reminded)
+                {
+                    reminded = true;
+                    await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.LabelUnused, _sequence));
+                    continue;
+                }
+
+                await CallAsync<bool>(nameof(VoidReturnLabel), new VoidLabelRequest(input.ReturnId, label.TrackingNumber));
+                await EndAsync(ReturnStages.Expired, "The label was not used in time and has been voided.");
+                return false;
+            }
+
+            if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))
+            {
+                await MoveToAsync(ReturnStages.Received, $"Received at {next.Receipt.Location}", receipt: next.Receipt);
+                return true;
+            }
+
+            if (next.ScanCode is null || !Take(next, ReturnEventKinds.Scan))
+                continue;
+
+            // An older scan arriving after a newer one never moves the return backwards.
+            if (lastScanAt is not null && next.OccurredAt < lastScanAt)
+                continue;
+            lastScanAt = next.OccurredAt;
+            moving |= ScanCodes.ShowsMovement(next.ScanCode);
+
+            var target = StageForScan(next.ScanCode);
+            var note = DescribeScan(next);
+            if (target == ReturnStages.Received)
+            {
+                await MoveToAsync(ReturnStages.Received, note);
+                return true;
+            }
+
+            if (target is not null && target != _stage)
+                await MoveToAsync(target, note);
+            else
+                await NoteAsync(note);
+        }
+    }
+
+    private async Task WaitForInspectionAsync()
+    {
+        var reminders = 0;
+        // The deadline moves only when a reminder went out, so unrelated events do not restart the clock.
+        DateTime? deadline = context.CurrentUtcDateTime + Timings.InspectionTimeout;
+        while (true)
+        {
+            var next = await _inbox.NextAsync(reminders < Timings.MaxInspectionReminders ? deadline : null);
+            if (next is null)
+            {
+                reminders++;
+                await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.InspectionLate, _sequence) { Attempt = reminders });
+                deadline = context.CurrentUtcDateTime + Timings.InspectionTimeout;
+                continue;
+            }
+
+            // The warehouse may record what arrived after a "delivered" scan moved the return to received.
+            if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))
+                await NoteAsync($"Received at {next.Receipt.Location}", receipt: next.Receipt);
+
+            if (next.Inspection is not null && Take(next, ReturnEventKinds.Inspection))
+            {
+                await MoveToAsync(ReturnStages.Inspected, DescribeInspection(next.Inspection), inspection: next.Inspection);
+                return;
+            }
+        }
+    }
+
+    private async Task<ReturnOutcome> SettleAsync()
+    {
+        var request = new SettlementRequest(input.ReturnId, input.Resolution);
+        if (input.Resolution == Resolutions.Exchange)
+        {
+            var shipment = await CallAsync<ExchangeShipment>(nameof(ShipReturnExchange), request);
+            await MoveToAsync(ReturnStages.ExchangeShipped, $"{shipment.Carrier} {shipment.TrackingNumber}");
+        }
+        else
+        {
+            var refund = await CallAsync<RefundInfo>(nameof(IssueReturnRefund), request);
+            var stage = refund.Kind == Resolutions.StoreCredit ? ReturnStages.CreditIssued : ReturnStages.RefundIssued;
+            await MoveToAsync(stage, $"{MoneyFormat.Format(new Money(refund.Amount, refund.Currency))} ({refund.Reference})");
+        }
+
+        return await EndAsync(ReturnStages.Closed, null);
+    }
+
+    /// <summary>
+    /// True the first time an event of the expected kind arrives. An event of another kind is left unmarked,
+    /// so it still counts when it arrives again at a stage where it makes sense.
+    /// </summary>
+    private bool Take(ReturnEvent e, string kind) => e.Kind == kind && _seenEvents.Add(e.EventId);
+
+    private static string? StageForScan(string code) => code switch
+    {
+        ScanCodes.PickedUp or ScanCodes.InTransit or ScanCodes.OutForDelivery or ScanCodes.CustomsCleared => ReturnStages.InTransit,
+        ScanCodes.CustomsHold => ReturnStages.CustomsHold,
+        ScanCodes.Delivered => ReturnStages.Received,
+        _ => null,
+    };
+
+    private static string DescribeScan(ReturnEvent scan) =>
+        string.Join(" · ", new[] { scan.ScanCode, scan.Location, scan.Note }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static string DescribeInspection(IReadOnlyList<InspectedLine> lines) =>
+        string.Join(", ", lines.Select(l => $"{l.Sku} x{l.Quantity} grade {l.Grade}"));
+
+    private async Task<ReturnOutcome> EndAsync(string stage, string? note, string? decisionNote = null)
+    {
+        _lastActiveStage = _stage;
+        _endNote = note;
+        await MoveToAsync(stage, note, decisionNote: decisionNote);
+        return Outcome();
+    }
+
+    private ReturnOutcome Outcome() => new(_stage, _lastActiveStage, _endNote);
+
+    private Task MoveToAsync(
+        string stage, string? note, bool notify = true, string? routeKind = null, ReceiptDetails? receipt = null,
+        IReadOnlyList<InspectedLine>? inspection = null, string? decisionNote = null)
+    {
+        _stage = stage;
+        context.SetCustomStatus(new { stage, at = context.CurrentUtcDateTime });
+        return RecordAsync(new StageChange(input.ReturnId, ++_sequence, stage, context.CurrentUtcDateTime, StageChanged: true, note)
+        {
+            Receipt = receipt,
+            Inspection = inspection,
+            Route = routeKind,
+            DecisionNote = decisionNote,
+            Notify = notify,
+        });
+    }
+
+    private Task NoteAsync(string note, ReceiptDetails? receipt = null) =>
+        RecordAsync(new StageChange(input.ReturnId, ++_sequence, _stage, context.CurrentUtcDateTime, StageChanged: false, note)
+        {
+            Receipt = receipt,
+            Notify = false,
+        });
+
+    private Task RecordAsync(StageChange change) => CallAsync<bool>(nameof(RecordReturnStage), change);
+
+    private Task<T> CallAsync<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, Retry);
+}
