@@ -7,9 +7,9 @@ namespace Returns.Orchestrations.Workflow;
 /// <summary>The state of one run of <see cref="ReturnOrchestrator"/>; rebuilt identically on every replay.</summary>
 internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWorkflowInput input)
 {
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2,
-        maxRetryInterval: TimeSpan.FromMinutes(1)));
+    private readonly TaskOptions _retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: input.Timings.ActivityAttempts, firstRetryInterval: input.Timings.ActivityRetryInterval,
+        backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
 
     private readonly ReturnEventInbox _inbox = new(context);
     private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
@@ -281,5 +281,5 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
     private Task RecordAsync(StageChange change) => CallAsync<bool>(nameof(RecordReturnStage), change);
 
-    private Task<T> CallAsync<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, Retry);
+    private Task<T> CallAsync<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, _retry);
 }

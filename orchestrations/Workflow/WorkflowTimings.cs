@@ -20,4 +20,10 @@ public sealed record WorkflowTimings(
 
     /// <summary>How many times the merchant is reminded of a late inspection before the workflow just waits.</summary>
     public int MaxInspectionReminders { get; init; } = 3;
+
+    /// <summary>First wait before an activity that failed is tried again (then doubling, up to a minute).</summary>
+    public TimeSpan ActivityRetryInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many times an activity is tried before the workflow treats it as failed.</summary>
+    public int ActivityAttempts { get; init; } = 5;
 }

@@ -103,11 +103,17 @@ public sealed class ReturnRun(DurableTaskClient client, string id, string resolu
         await WaitForStageAsync(ReturnStages.Inspected);
     }
 
+    /// <summary>Waits for the instance to end, successfully or not.</summary>
+    public async Task<OrchestrationMetadata> EndAsync()
+    {
+        using var timeout = new CancellationTokenSource(StepTimeout);
+        return await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
+    }
+
     /// <summary>Waits for the instance to complete successfully and returns its output.</summary>
     public async Task<ReturnOutcome> CompletionAsync()
     {
-        using var timeout = new CancellationTokenSource(StepTimeout);
-        var metadata = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
+        var metadata = await EndAsync();
         Assert.True(
             metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
             $"Return {id} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorMessage}");

@@ -22,6 +22,12 @@ public sealed class WorkflowScenario
     /// <summary>The refund answer; its kind follows the requested resolution as the real activity does.</summary>
     public Func<SettlementRequest, RefundInfo> Refund { get; set; } = Canned.RefundFor;
 
+    /// <summary>When true, the label activity fails on every attempt.</summary>
+    public bool LabelFails { get; set; }
+
+    /// <summary>The stage whose projection fails on every attempt, if any.</summary>
+    public string? RecordFailsFor { get; set; }
+
     public IReadOnlyList<RecordedCall> Calls => [.. _calls];
 
     internal void Record(RecordedCall call) => _calls.Enqueue(call);
@@ -59,10 +65,10 @@ public sealed class ActivityStubs
     {
         registry.AddOrchestrator<ReturnOrchestrator>();
 
-        registry.AddActivityFunc<StageChange, bool>(nameof(RecordReturnStage), (ctx, change) => Answer(ctx, change, _ => true));
+        registry.AddActivityFunc<StageChange, bool>(nameof(RecordReturnStage), (ctx, change) => Answer(ctx, change, s => s.RecordFailsFor == change.Stage ? throw new InvalidOperationException("Projection unavailable.") : true));
         registry.AddActivityFunc<string, PolicyDecision>(nameof(EvaluateReturnPolicy), (ctx, id) => Answer(ctx, id, s => s.Policy));
         registry.AddActivityFunc<string, RoutePlan>(nameof(PlanReturnRoute), (ctx, id) => Answer(ctx, id, s => s.Route));
-        registry.AddActivityFunc<string, LabelInfo>(nameof(IssueReturnLabel), (ctx, id) => Answer(ctx, id, s => s.Label));
+        registry.AddActivityFunc<string, LabelInfo>(nameof(IssueReturnLabel), (ctx, id) => Answer(ctx, id, s => s.LabelFails ? throw new InvalidOperationException("Carrier unavailable.") : s.Label));
         registry.AddActivityFunc<VoidLabelRequest, bool>(nameof(VoidReturnLabel), (ctx, request) => Answer(ctx, request, _ => true));
         registry.AddActivityFunc<ReminderRequest, bool>(nameof(SendReturnReminder), (ctx, request) => Answer(ctx, request, _ => true));
         registry.AddActivityFunc<SettlementRequest, RefundInfo>(nameof(IssueReturnRefund), (ctx, request) => Answer(ctx, request, s => s.Refund(request)));
