@@ -28,6 +28,9 @@ public static class ApiRoutes
         new("AdminInspection", "POST", "api/admin/returns/{returnId}/inspection"),
         new("PortalPage", "GET", "portal"),
         new("MerchantPage", "GET", "merchant"),
+        // The script and styles the pages share, next to them so the pages find them by relative URL.
+        new("PageScript", "GET", "assets/returns-ui.js"),
+        new("PageStyle", "GET", "assets/returns-ui.css"),
         // Azure Functions reserves routes under /admin for its own management API, so on Azure the
         // dashboard is served at /merchant only; the local host serves it at both.
         new("AdminPage", "GET", "admin", LocalOnly: true),

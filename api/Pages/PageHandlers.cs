@@ -3,24 +3,37 @@ using Microsoft.AspNetCore.Http;
 
 namespace Returns.Api.Pages;
 
-/// <summary>Serves the HTML pages embedded in this assembly (portal, admin, dev outbox).</summary>
+/// <summary>
+/// Serves the HTML pages embedded in this assembly (portal, admin, dev outbox) and the script and styles they
+/// share (returns-ui.js, returns-ui.css).
+/// </summary>
 public static class PageHandlers
 {
+    private const string Html = "text/html; charset=utf-8";
+    private const string JavaScript = "text/javascript; charset=utf-8";
+    private const string Css = "text/css; charset=utf-8";
+
     private static readonly ConcurrentDictionary<string, string> Cache = new();
 
-    public static IResult Portal() => Page("portal.html");
+    public static IResult Portal() => Embedded("portal.html", Html);
 
-    public static IResult Admin() => Page("admin.html");
+    public static IResult Admin() => Embedded("admin.html", Html);
 
-    public static IResult Outbox() => Page("outbox.html");
+    public static IResult Outbox() => Embedded("outbox.html", Html);
 
-    private static IResult Page(string name) =>
-        Results.Content(Cache.GetOrAdd(name, Load), "text/html; charset=utf-8");
+    /// <summary>The helpers every page loads from assets/returns-ui.js.</summary>
+    public static IResult Script() => Embedded("returns-ui.js", JavaScript);
+
+    /// <summary>The base styles every page loads from assets/returns-ui.css.</summary>
+    public static IResult Style() => Embedded("returns-ui.css", Css);
+
+    private static IResult Embedded(string name, string contentType) =>
+        Results.Content(Cache.GetOrAdd(name, Load), contentType);
 
     private static string Load(string name)
     {
         using var stream = typeof(PageHandlers).Assembly.GetManifestResourceStream($"Returns.Api.Pages.{name}")
-            ?? throw new InvalidOperationException($"Page {name} is not embedded.");
+            ?? throw new InvalidOperationException($"Page file {name} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -4,7 +4,7 @@ using Returns.Api.Pages;
 
 namespace Returns.Functions.Http;
 
-/// <summary>The customer portal and the merchant dashboard pages.</summary>
+/// <summary>The customer portal and the merchant dashboard pages, and the script and styles they share.</summary>
 public static class PageFunctions
 {
     [Function(nameof(PortalPage))]
@@ -17,4 +17,14 @@ public static class PageFunctions
     public static IResult MerchantPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "merchant")] HttpRequest request) =>
         PageHandlers.Admin();
+
+    [Function(nameof(PageScript))]
+    public static IResult PageScript(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/returns-ui.js")] HttpRequest request) =>
+        PageHandlers.Script();
+
+    [Function(nameof(PageStyle))]
+    public static IResult PageStyle(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/returns-ui.css")] HttpRequest request) =>
+        PageHandlers.Style();
 }

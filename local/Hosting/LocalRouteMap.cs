@@ -28,6 +28,8 @@ public static class LocalRouteMap
         ["PortalPage"] = () => PageHandlers.Portal(),
         ["AdminPage"] = () => PageHandlers.Admin(),
         ["MerchantPage"] = () => PageHandlers.Admin(),
+        ["PageScript"] = () => PageHandlers.Script(),
+        ["PageStyle"] = () => PageHandlers.Style(),
         ["DevOutbox"] = (DevOutboxHandlers h, HttpRequest r, CancellationToken ct) => h.ListAsync(r, ct),
         ["DevOutboxPage"] = () => PageHandlers.Outbox(),
     };

@@ -314,6 +314,23 @@ public sealed class FunctionTriggerTests
     }
 
     [Fact]
+    public async Task PageAssets_Answer200ScriptAndStyles_ThePagesLoad()
+    {
+        var script = await RunAsync(_ => Task.FromResult(PageFunctions.PageScript(new DefaultHttpContext().Request)));
+        var style = await RunAsync(_ => Task.FromResult(PageFunctions.PageStyle(new DefaultHttpContext().Request)));
+        var portal = await RunAsync(_ => Task.FromResult(PageFunctions.PortalPage(new DefaultHttpContext().Request)));
+
+        Assert.Equal(StatusCodes.Status200OK, script.Status);
+        Assert.Equal(StatusCodes.Status200OK, style.Status);
+        Assert.Equal("text/javascript; charset=utf-8", script.ContentType);
+        Assert.Equal("text/css; charset=utf-8", style.ContentType);
+        Assert.Contains("window.ReturnsUI", script.Body, StringComparison.Ordinal);
+        Assert.Contains(":root", style.Body, StringComparison.Ordinal);
+        Assert.Contains("assets/returns-ui.js", portal.Body, StringComparison.Ordinal);
+        Assert.Contains("assets/returns-ui.css", portal.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ActivityFunction_ResolvesTheActivityFromTheInvocationServices_AndRunsIt()
     {
         var record = Return(ReturnStages.Approved) with { Sequence = 5 };
