@@ -38,6 +38,7 @@ public static class ApiServiceCollectionExtensions
         });
 
         services.AddSingleton(new ReturnWorkflowGateway(settings.ToTimings()));
+        services.AddSingleton(sp => new ReturnProjectionWaiter(sp.GetRequiredService<Orchestrations.Ports.IReturnStore>(), settings.ActionSettleTimeout));
         services.AddSingleton(sp => new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit, TimeSpan.FromMinutes(15)));
         services.AddSingleton<GuestAccess>();
         services.AddSingleton<CarrierScanIntake>();

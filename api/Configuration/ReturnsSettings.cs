@@ -72,6 +72,10 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_LOOKUP_FAILURE_LIMIT")]
     public int LookupFailureLimit { get; set; } = 10;
 
+    /// <summary>How long a merchant or confirmation action waits for the workflow to apply it before answering.</summary>
+    [ConfigurationKeyName("RETURNS_ACTION_SETTLE_TIMEOUT")]
+    public TimeSpan ActionSettleTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     public Orchestrations.Workflow.WorkflowTimings ToTimings() => new(
         ConfirmationTimeout, ApprovalTimeout, LabelReminder ?? LabelExpiry / 3, LabelExpiry, InspectionTimeout);
 }

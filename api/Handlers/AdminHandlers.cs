@@ -16,7 +16,13 @@ namespace Returns.Api.Handlers;
 /// The merchant's side. Each action is checked against the return's stage first, so an action that
 /// makes no sense now (an inspection before receipt) is refused with 409 and changes nothing.
 /// </summary>
-public sealed class AdminHandlers(IReturnStore returns, ReturnLinks links, ReturnWorkflowGateway workflow, IOptions<ReturnsSettings> settings, TimeProvider clock)
+public sealed class AdminHandlers(
+    IReturnStore returns,
+    ReturnLinks links,
+    ReturnWorkflowGateway workflow,
+    ReturnProjectionWaiter waiter,
+    IOptions<ReturnsSettings> settings,
+    TimeProvider clock)
 {
     /// <summary>GET /api/admin/returns?stage=&amp;q=&amp;page=</summary>
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -105,7 +111,8 @@ public sealed class AdminHandlers(IReturnStore returns, ReturnLinks links, Retur
             return Problems.BadRequest(detail);
 
         await workflow.RaiseAsync(client, record.ReturnId, returnEvent!, cancellationToken);
-        return Results.Json(new { returnId = record.ReturnId, accepted = true, stage = record.Stage }, ApiJson.Options, statusCode: StatusCodes.Status202Accepted);
+        var applied = await waiter.WaitForNextStepAsync(record, cancellationToken);
+        return Results.Json(new { returnId = record.ReturnId, accepted = true, stage = applied.Stage }, ApiJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 
     private static IResult NotFound(string returnId) => Problems.NotFound($"There is no return with id {returnId}.");

@@ -10,7 +10,12 @@ using Returns.Orchestrations.Workflow;
 namespace Returns.Api.Handlers;
 
 /// <summary>The email link that proves the customer owns the mailbox. Valid once; repeats are harmless.</summary>
-public sealed class ConfirmationHandlers(IReturnStore returns, ReturnLinks links, ReturnWorkflowGateway workflow, TimeProvider clock)
+public sealed class ConfirmationHandlers(
+    IReturnStore returns,
+    ReturnLinks links,
+    ReturnWorkflowGateway workflow,
+    ReturnProjectionWaiter waiter,
+    TimeProvider clock)
 {
     /// <summary>GET /api/returns/confirm?token=</summary>
     public async Task<IResult> ConfirmAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
@@ -33,6 +38,7 @@ public sealed class ConfirmationHandlers(IReturnStore returns, ReturnLinks links
 
             // The event id is fixed, so a double click confirms once.
             await workflow.RaiseAsync(client, record.ReturnId, ReturnEvent.Confirmation("confirmation", clock.GetUtcNow()), cancellationToken);
+            await waiter.WaitForNextStepAsync(record, cancellationToken);
             return MessagePage.Render(StatusCodes.Status200OK, "Your return is confirmed",
                 $"Thank you. Return {record.ReturnId} is confirmed; we will email you the next steps.", "Track your return", tracking);
         }

@@ -39,6 +39,7 @@ public sealed class ApiHarness : IDisposable
             ["RETURNS_STORAGE"] = AzuriteStorage.ConnectionString,
             ["RETURNS_LINK_SIGNING_KEY"] = SigningKey,
             ["RETURNS_ADMIN_API_KEY"] = AdminKey,
+            ["RETURNS_ACTION_SETTLE_TIMEOUT"] = "00:00:00",
             ["RETURNS_CARRIER_WEBHOOK_SECRET"] = CarrierSecret,
             ["RETURNS_LOOKUP_FAILURE_LIMIT"] = LookupFailureLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();

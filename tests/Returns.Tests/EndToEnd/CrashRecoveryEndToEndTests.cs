@@ -102,8 +102,9 @@ public sealed class CrashRecoveryEndToEndTests
                 new JsonObject { ["sku"] = "HOODIE-GRY-L", ["quantity"] = 1 },
             },
         };
+        // The answer comes once the workflow applied the receipt, so the inspection can follow at once.
         using (var received = await api.PostJsonAsync($"/api/admin/returns/{returnId}/receipt", receipt, admin: true))
-            await ReturnsHttp.ReadJsonAsync(received, HttpStatusCode.Accepted);
+            Assert.Equal("received", (await ReturnsHttp.ReadJsonAsync(received, HttpStatusCode.Accepted))["stage"]!.GetValue<string>());
         var atWarehouse = await api.WaitForStageAsync(returnId, email, "received", StepTimeout);
         Assert.Equal(entriesAfterClearance + 1, atWarehouse["timeline"]!.AsArray().Count); // the repeated scan added nothing
 

@@ -389,6 +389,7 @@ public sealed class FunctionTriggerTests
         {
             ["RETURNS_STORAGE"] = "UseDevelopmentStorage=true",
             ["RETURNS_ADMIN_API_KEY"] = AdminKey,
+            ["RETURNS_ACTION_SETTLE_TIMEOUT"] = "00:00:00",
             ["RETURNS_LINK_SIGNING_KEY"] = "test-link-signing-key-test-link-signing-key",
             ["RETURNS_CARRIER_WEBHOOK_SECRET"] = CarrierSecret,
         }).Build();
