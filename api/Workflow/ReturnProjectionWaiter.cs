@@ -10,7 +10,8 @@ namespace Returns.Api.Workflow;
 /// </summary>
 public sealed class ReturnProjectionWaiter(IReturnStore returns, TimeSpan timeout)
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MaxPoll = TimeSpan.FromMilliseconds(400);
 
     /// <summary>The return once the workflow recorded a step after <paramref name="before"/>, or as it is at the timeout.</summary>
     public async Task<ReturnRecord> WaitForNextStepAsync(ReturnRecord before, CancellationToken cancellationToken)
@@ -19,9 +20,12 @@ public sealed class ReturnProjectionWaiter(IReturnStore returns, TimeSpan timeou
             return before;
         var deadline = DateTime.UtcNow + timeout;
         var latest = before;
+        var poll = FirstPoll;
         while (DateTime.UtcNow < deadline)
         {
-            await Task.Delay(Poll, cancellationToken);
+            // Backing off keeps many waiting requests from crowding storage during a peak.
+            await Task.Delay(poll, cancellationToken);
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, MaxPoll.Ticks));
             latest = await returns.GetAsync(before.ReturnId, cancellationToken) ?? latest;
             if (latest.Sequence > before.Sequence)
                 return latest;
