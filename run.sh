@@ -42,17 +42,7 @@ cleanup() {
   trap - EXIT INT TERM
   if [ -n "$HOST_PID" ] && azurite_pid_alive "$HOST_PID"; then
     echo "Stopping the local host (pid $HOST_PID)..."
-    kill -TERM "$HOST_PID" 2>/dev/null || true
-    local _
-    for _ in $(seq 1 150); do
-      azurite_pid_alive "$HOST_PID" || break
-      sleep 0.1
-    done
-    if azurite_pid_alive "$HOST_PID"; then
-      echo "The host did not stop within 15s; killing it." >&2
-      kill -KILL "$HOST_PID" 2>/dev/null || true
-    fi
-    wait "$HOST_PID" 2>/dev/null || true
+    stop_process "$HOST_PID" 15 "The local host"
   fi
   HOST_PID=""
   if [ "$STARTED_AZURITE" = 1 ]; then

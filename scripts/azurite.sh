@@ -142,22 +142,28 @@ azurite_pid_alive() {
   fi
 }
 
-# Stops the Azurite this shell started (SIGTERM, then SIGKILL after 10 s). Safe to call twice.
-azurite_stop() {
-  local pid=$AZURITE_PID _
-  [ -n "$pid" ] || return 0
-  AZURITE_PID=""
+# stop_process PID SECONDS WHAT: SIGTERM, then SIGKILL when PID still runs after SECONDS; reaps it.
+stop_process() {
+  local pid=$1 seconds=$2 what=$3 _
   if azurite_pid_alive "$pid"; then
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 $((seconds * 10))); do
       azurite_pid_alive "$pid" || break
       sleep 0.1
     done
     if azurite_pid_alive "$pid"; then
-      echo "Azurite (pid $pid) did not stop within 10s; killing it." >&2
+      echo "$what (pid $pid) did not stop within ${seconds}s; killing it." >&2
       kill -KILL "$pid" 2>/dev/null || true
     fi
   fi
   wait "$pid" 2>/dev/null || true
   return 0
+}
+
+# Stops the Azurite this shell started (SIGTERM, then SIGKILL after 10 s). Safe to call twice.
+azurite_stop() {
+  local pid=$AZURITE_PID
+  [ -n "$pid" ] || return 0
+  AZURITE_PID=""
+  stop_process "$pid" 10 Azurite
 }

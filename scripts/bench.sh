@@ -11,10 +11,7 @@ source "$ROOT/scripts/azurite.sh"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/returns-bench.XXXXXX")"
 HOST_PID=""
 cleanup() {
-  if [ -n "$HOST_PID" ]; then
-    kill -TERM "$HOST_PID" 2>/dev/null || true
-    wait "$HOST_PID" 2>/dev/null || true
-  fi
+  [ -z "$HOST_PID" ] || stop_process "$HOST_PID" 15 "The local host"
   azurite_stop
   rm -rf "$WORK"
 }

@@ -28,7 +28,7 @@ public static class ReturnViews
             url = links.LabelUrl(r.ReturnId, r.Email),
             voided = r.Label.Voided,
         },
-        documents = r.Documents.Select(kind => new { kind, url = DocumentUrl(links, r, kind) }),
+        documents = r.Documents.Select(kind => new { kind, url = links.DocumentUrl(r.ReturnId, r.Email, kind) }),
         refund = r.Refund is null ? null : new { amount = r.Refund.Amount, currency = r.Refund.Currency, status = r.Refund.Status, kind = r.Refund.Kind },
         exchange = r.Exchange,
         statusUrl = links.StatusUrl(r.ReturnId, r.Email),
@@ -99,8 +99,4 @@ public static class ReturnViews
         reasons = ReturnReasons.All,
         returns = returns.Select(r => new { returnId = r.ReturnId, stage = r.Stage, createdAt = r.CreatedAt }),
     };
-
-    public static string DocumentUrl(ReturnLinks links, ReturnRecord r, string kind) =>
-        kind == "label" ? links.LabelUrl(r.ReturnId, r.Email)
-        : links.StatusUrl(r.ReturnId, r.Email).Replace("?email=", $"/documents/{Uri.EscapeDataString(kind)}?email=", StringComparison.Ordinal);
 }

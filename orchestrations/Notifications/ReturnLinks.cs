@@ -23,6 +23,11 @@ public sealed class ReturnLinks(IOptions<ReturnLinkOptions> options)
     public string LabelUrl(string returnId, string email) =>
         $"{Options.PublicBaseUrl}/api/returns/{Uri.EscapeDataString(returnId)}/label?email={Uri.EscapeDataString(email)}";
 
+    public string DocumentUrl(string returnId, string email, string kind) =>
+        kind == "label"
+            ? LabelUrl(returnId, email)
+            : $"{Options.PublicBaseUrl}/api/returns/{Uri.EscapeDataString(returnId)}/documents/{Uri.EscapeDataString(kind)}?email={Uri.EscapeDataString(email)}";
+
     public string AdminUrl(string returnId) =>
         $"{Options.PublicBaseUrl}/admin?return={Uri.EscapeDataString(returnId)}";
 }
