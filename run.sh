@@ -132,6 +132,8 @@ cat <<BANNER
    TW-1002  kenji@example.jp
    TW-1003  mia@example.com
    TW-1004  liam@example.com.au
+   TW-1005  meiling@example.hk     (Traditional Chinese)
+   TW-1006  minjun@example.kr      (Korean)
 ------------------------------------------------------------------------------------------
  Data : $RETURNS_DATA_DIR   (kept between runs; delete it to start afresh)
  Logs : $LOG_DIR/host.log, azurite.log, build.log

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: starts a private Azurite on 127.0.0.1:10100-10102 with a fresh temporary data
+# Runs every test: starts a private Azurite on 127.0.0.1:10100-10102 (see RETURNS_TEST_PORT_BASE) with a fresh temporary data
 # folder (so it never clashes with a running ./run.sh), exports RETURNS_TEST_STORAGE for it, runs
 # `dotnet test Returns.Functions.sln -c Release` with a trx logger, stops Azurite and prints
 #   tests: N passed, M failed, K skipped
@@ -12,9 +12,10 @@ cd "$ROOT"
 # shellcheck source=scripts/azurite.sh
 source "$ROOT/scripts/azurite.sh"
 
-BLOB_PORT=10100
-QUEUE_PORT=10101
-TABLE_PORT=10102
+# RETURNS_TEST_PORT_BASE moves the three ports (e.g. 10400 → 10400-10402) so two runs can share a machine.
+BLOB_PORT=${RETURNS_TEST_PORT_BASE:-10100}
+QUEUE_PORT=$((BLOB_PORT + 1))
+TABLE_PORT=$((BLOB_PORT + 2))
 RESULTS_DIR="${RETURNS_TEST_RESULTS:-$ROOT/TestResults/test.sh}"
 mkdir -p "$RESULTS_DIR"
 RESULTS_DIR="$(cd "$RESULTS_DIR" && pwd)"

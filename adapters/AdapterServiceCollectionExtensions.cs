@@ -24,6 +24,7 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IReturnStore, TableReturnStore>();
         services.AddSingleton<ICarrierEventLog, TableCarrierEventLog>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.AddSingleton<IPhotoStore, BlobPhotoStore>();
         services.AddSingleton<IPayments, LedgerPayments>();
         services.AddSingleton<LabelPdfRenderer>();
         services.AddSingleton<ILabelCarrier, BuiltInCarrier>();

@@ -35,16 +35,21 @@ public static class ApiServiceCollectionExtensions
             links.SigningKey = SigningKeyBytes(s.Value.LinkSigningKey ?? "");
             links.ConfirmationLinkLifetime = s.Value.ConfirmationTimeout;
             links.MerchantEmail = s.Value.MerchantEmail;
+            links.LabelLifetime = s.Value.LabelExpiry;
         });
 
         services.AddSingleton(new ReturnWorkflowGateway(settings.ToTimings()));
         services.AddSingleton(sp => new ReturnProjectionWaiter(sp.GetRequiredService<Orchestrations.Ports.IReturnStore>(), settings.ActionSettleTimeout));
-        services.AddSingleton(sp => new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit, TimeSpan.FromMinutes(15)));
+        services.AddSingleton(sp => new GuestLookupLimits(
+            new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit, TimeSpan.FromMinutes(15)),
+            new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit * 2, TimeSpan.FromMinutes(15))));
         services.AddSingleton<GuestAccess>();
         services.AddSingleton<CarrierScanIntake>();
         services.AddSingleton<HealthHandlers>();
         services.AddSingleton<OrderHandlers>();
         services.AddSingleton<PortalHandlers>();
+        services.AddSingleton<TrackingHandlers>();
+        services.AddSingleton<PhotoHandlers>();
         services.AddSingleton<ConfirmationHandlers>();
         services.AddSingleton<CarrierHandlers>();
         services.AddSingleton<AdminHandlers>();

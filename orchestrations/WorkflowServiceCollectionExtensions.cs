@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Routing;
@@ -19,6 +20,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<IReturnPolicy, WindowReturnPolicy>();
         services.AddSingleton<IRoutePlanner, ValueThresholdRoutePlanner>();
         services.AddSingleton<ReturnLinks>();
+        services.TryAddSingleton(CustomerLanguages.Default);
         services.AddSingleton<CustomerEmailComposer>();
         services.AddSingleton<ReturnContextLoader>();
         foreach (var activity in ReturnWorkflowCatalog.Activities)

@@ -8,7 +8,8 @@ namespace Returns.Adapters.Carriers;
 
 /// <summary>
 /// The carrier that ships with the app: issues labels locally. The tracking number derives from the
-/// return id, so issuing twice for one return gives the same label.
+/// return id, so issuing twice for one return gives the same label. The PDF is in the request's locale
+/// (bilingual page 1, localized instructions on page 2).
 /// </summary>
 public sealed class BuiltInCarrier(LabelPdfRenderer renderer) : ILabelCarrier
 {
@@ -24,7 +25,8 @@ public sealed class BuiltInCarrier(LabelPdfRenderer renderer) : ILabelCarrier
         var pdf = renderer.Render(new ReturnLabelContent(
             request.ReturnId, request.OrderNumber, CarrierName, service, tracking,
             request.From.ToLines().ToArray(), request.To.ToLines().ToArray(), request.WeightGrams, request.At,
-            request.CrossBorder, request.ItemCount == 1 ? "1 item" : $"{request.ItemCount} items"));
+            request.CrossBorder, request.ItemCount == 1 ? "1 item" : $"{request.ItemCount} items",
+            request.Locale, request.Items, request.DropOffBy));
         return Task.FromResult(new IssuedLabel(info, pdf));
     }
 

@@ -12,14 +12,22 @@ namespace Returns.Adapters.Documents;
 /// </summary>
 /// <remarks>
 /// PDFsharp 6 needs single-file <c>.ttf</c> fonts (no <c>.ttc</c> collections) and has no per-character
-/// fallback. To add a script (CJK, Hangul), drop the files into <c>Documents/Fonts/</c> (they are embedded
-/// by a wildcard in the project file) and add a family entry to <see cref="Families"/>; the drawing code
-/// then picks that family for text in that script.
+/// fallback, so one family per script is shipped and <see cref="ScriptRuns"/> picks the family for each run
+/// of text: <see cref="DefaultFamily"/> for Latin, Greek and Cyrillic, <see cref="CjkFamily"/> for Han, kana
+/// and full-width forms, <see cref="HangulFamily"/> for Korean. To add a script, drop the files into
+/// <c>Documents/Fonts/</c> (they are embedded by a wildcard in the project file), add a family entry to
+/// <see cref="Families"/> and a script to <see cref="ScriptRuns"/>.
 /// </remarks>
 public sealed class EmbeddedFontResolver : IFontResolver
 {
     /// <summary>Latin sans-serif family used for labels (Liberation Sans, SIL OFL 1.1).</summary>
     public const string DefaultFamily = "Liberation Sans";
+
+    /// <summary>Han (Traditional and Simplified Chinese, Japanese kanji), kana and CJK punctuation (Droid Sans Fallback, Apache 2.0).</summary>
+    public const string CjkFamily = "Droid Sans Fallback";
+
+    /// <summary>Hangul (Korean) family (NanumGothic, SIL OFL 1.1).</summary>
+    public const string HangulFamily = "NanumGothic";
 
     private const string ResourcePrefix = "Returns.Adapters.Documents.Fonts.";
 
@@ -28,7 +36,9 @@ public sealed class EmbeddedFontResolver : IFontResolver
         new Dictionary<string, FontFamilyFiles>(StringComparer.OrdinalIgnoreCase)
         {
             [DefaultFamily] = new("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
-            // e.g. ["Noto Sans CJK"] = new("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf"),
+            // Droid Sans Fallback has no bold face: bold is simulated from the regular one.
+            [CjkFamily] = new("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf", SimulatedBold: true),
+            [HangulFamily] = new("NanumGothic.ttf", "NanumGothicBold.ttf"),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly Lock RegistrationLock = new();
@@ -70,9 +80,20 @@ public sealed class EmbeddedFontResolver : IFontResolver
 
         var file = bold ? files.Bold : files.Regular;
         // No italic faces are shipped: PDFsharp slants the upright face instead.
-        return italic
-            ? new FontResolverInfo(file, XStyleSimulations.ItalicSimulation)
-            : new FontResolverInfo(file);
+        var simulations = XStyleSimulations.None;
+        if (italic)
+        {
+            simulations |= XStyleSimulations.ItalicSimulation;
+        }
+
+        if (bold && files.SimulatedBold)
+        {
+            simulations |= XStyleSimulations.BoldSimulation;
+        }
+
+        return simulations == XStyleSimulations.None
+            ? new FontResolverInfo(file)
+            : new FontResolverInfo(file, simulations);
     }
 
     /// <inheritdoc />
@@ -91,5 +112,5 @@ public sealed class EmbeddedFontResolver : IFontResolver
         return buffer.ToArray();
     }
 
-    private sealed record FontFamilyFiles(string Regular, string Bold);
+    private sealed record FontFamilyFiles(string Regular, string Bold, bool SimulatedBold = false);
 }

@@ -1,14 +1,22 @@
 using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using Returns.Orchestrations.Localization;
 using ZXing.Common;
 
 namespace Returns.Adapters.Documents;
 
 /// <summary>
-/// Renders a one-page 4x6 in (288 x 432 pt) return shipping label as PDF. Barcodes are drawn as
-/// vector rectangles from ZXing bit matrices; text uses the fonts of <see cref="EmbeddedFontResolver"/>.
+/// Renders a return label as a two-page PDF of 4x6 in (288 x 432 pt) pages: page 1 is the shipping label,
+/// page 2 the customer's instructions (<see cref="LabelInstructionsPage"/>). Barcodes are drawn as vector
+/// rectangles from ZXing bit matrices; text is drawn run by run with the embedded fonts of its script
+/// (<see cref="ScriptTextDrawer"/>), so Chinese, Japanese and Korean names and addresses render anywhere.
 /// </summary>
+/// <remarks>
+/// When the customer's language is not English, page 1 captions, the badge and the customs marker are
+/// bilingual with English first (carrier staff read it); values (addresses, ids) are printed as given.
+/// The warehouse hint stays English: it is addressed to the returns warehouse, not to the customer.
+/// </remarks>
 public sealed class LabelPdfRenderer
 {
     /// <summary>Label width: 4 in.</summary>
@@ -23,35 +31,48 @@ public sealed class LabelPdfRenderer
     private const double InfoColumnWidth = 92;
     private const int Code128QuietModules = 10;
     private const int QrQuietModules = 4;
-    private const string Family = EmbeddedFontResolver.DefaultFamily;
 
     private static readonly XBrush Ink = XBrushes.Black;
     private static readonly XBrush Paper = XBrushes.White;
     private static readonly XPen Rule = new(XColors.Black, 1);
     private static readonly XPen HeavyRule = new(XColors.Black, 2);
 
+    private readonly CustomerLanguages _languages;
+    private readonly CustomerLocale _english;
+
     public LabelPdfRenderer()
+        : this(CustomerLanguages.Default)
     {
-        EmbeddedFontResolver.Register();
     }
 
-    /// <summary>Renders the label; returns the bytes of a one-page PDF.</summary>
+    /// <summary>Renders with the translations of <paramref name="languages"/>.</summary>
+    public LabelPdfRenderer(CustomerLanguages languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        EmbeddedFontResolver.Register();
+        _languages = languages;
+        _english = languages.For(TextCatalog.FallbackLanguage);
+    }
+
+    /// <summary>Renders the label; returns the bytes of a two-page PDF (label, instructions).</summary>
     public byte[] Render(ReturnLabelContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
 
+        var texts = new LabelTexts(_english, _languages.For(content.Locale));
         using var document = new PdfDocument();
-        document.Info.Title = $"Return label {content.ReturnId}";
+        document.Info.Title = texts.Customer.Text("label.title", ("id", content.ReturnId));
         document.Info.Subject = $"{content.CarrierName} {content.TrackingNumber}";
         document.Info.Creator = "Returns";
 
-        var page = document.AddPage();
-        page.Width = XUnit.FromPoint(PageWidth);
-        page.Height = XUnit.FromPoint(PageHeight);
-
-        using (var gfx = XGraphics.FromPdfPage(page))
+        using (var gfx = XGraphics.FromPdfPage(AddPage(document)))
         {
-            Draw(gfx, content);
+            DrawLabel(gfx, new ScriptTextDrawer(gfx), content, texts);
+        }
+
+        using (var gfx = XGraphics.FromPdfPage(AddPage(document)))
+        {
+            LabelInstructionsPage.Draw(gfx, new ScriptTextDrawer(gfx), content, texts.Customer);
         }
 
         using var output = new MemoryStream();
@@ -59,62 +80,91 @@ public sealed class LabelPdfRenderer
         return output.ToArray();
     }
 
-    private static void Draw(XGraphics gfx, ReturnLabelContent c)
+    private static PdfPage AddPage(PdfDocument document)
+    {
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(PageWidth);
+        page.Height = XUnit.FromPoint(PageHeight);
+        return page;
+    }
+
+    private static void DrawLabel(XGraphics gfx, ScriptTextDrawer text, ReturnLabelContent c, LabelTexts texts)
     {
         const double left = Margin;
         const double right = PageWidth - Margin;
         const double bottom = PageHeight - Margin;
 
         var y = Margin;
-        y = DrawHeader(gfx, c, y);
+        y = DrawHeader(gfx, text, c, texts, y);
         gfx.DrawLine(HeavyRule, left, y, right, y);
 
-        y = DrawFromAndInfo(gfx, c, y);
+        y = DrawFromAndInfo(gfx, text, c, texts, y);
         gfx.DrawLine(Rule, left, y, right, y);
 
-        y = DrawShipTo(gfx, c, y);
+        y = DrawShipTo(text, c, texts, y);
         gfx.DrawLine(HeavyRule, left, y, right, y);
 
-        y = DrawTracking(gfx, c, y);
+        y = DrawTracking(gfx, text, c, texts, y);
         gfx.DrawLine(Rule, left, y, right, y);
 
-        var footerTop = c.CrossBorder ? bottom - 22 : bottom;
-        DrawReference(gfx, c, y, footerTop);
+        var customsLocal = texts.Local("label.customsEnclosed");
+        var footerTop = !c.CrossBorder ? bottom : customsLocal is null ? bottom - 22 : bottom - 30;
+        DrawReference(gfx, text, c, texts, y, footerTop);
 
         if (c.CrossBorder)
         {
-            gfx.DrawRectangle(Ink, left, footerTop, Inner, bottom - footerTop);
-            DrawCentered(gfx, "CUSTOMS DOCUMENTS ENCLOSED", Font(11, bold: true), Paper, left, footerTop, Inner, bottom - footerTop);
+            var box = new XRect(left, footerTop, Inner, bottom - footerTop);
+            gfx.DrawRectangle(Ink, box);
+            var english = texts.English("label.customsEnclosed");
+            if (customsLocal is null)
+            {
+                text.DrawFittedCentered(english, 11, 7, bold: true, Paper, Inset(box, Pad, 0));
+            }
+            else
+            {
+                text.DrawFittedCentered(english, 10, 7, bold: true, Paper, new XRect(left + Pad, footerTop + 3, Inner - (2 * Pad), 13));
+                text.DrawFittedCentered(customsLocal, 8.5, 6, bold: true, Paper, new XRect(left + Pad, footerTop + 16, Inner - (2 * Pad), 11));
+            }
         }
 
         gfx.DrawRectangle(Rule, left, Margin, Inner, bottom - Margin);
     }
 
-    private static double DrawHeader(XGraphics gfx, ReturnLabelContent c, double top)
+    private static double DrawHeader(XGraphics gfx, ScriptTextDrawer text, ReturnLabelContent c, LabelTexts texts, double top)
     {
-        const double badgeWidth = 70;
-        const double badgeHeight = 24;
+        const double badgeWidth = 72;
         const double height = 46;
+        var badgeLocal = texts.Local("label.badge");
+        var badgeHeight = badgeLocal is null ? 24.0 : 32.0;
         var textWidth = Inner - badgeWidth - (3 * Pad);
 
-        DrawFitted(gfx, c.CarrierName, 18, 11, bold: true, Margin + Pad, top + 6, textWidth);
-        DrawFitted(gfx, c.ServiceName, 9.5, 7, bold: false, Margin + Pad, top + 28, textWidth);
+        text.DrawFitted(c.CarrierName, 18, 11, bold: true, Ink, Margin + Pad, top + 6, textWidth);
+        text.DrawFitted(c.ServiceName, 9.5, 7, bold: false, Ink, Margin + Pad, top + 28, textWidth);
 
-        var badgeX = PageWidth - Margin - Pad - badgeWidth;
-        var badgeY = top + ((height - badgeHeight) / 2);
-        gfx.DrawRectangle(Ink, badgeX, badgeY, badgeWidth, badgeHeight);
-        DrawCentered(gfx, "RETURN", Font(13, bold: true), Paper, badgeX, badgeY, badgeWidth, badgeHeight);
+        var badge = new XRect(PageWidth - Margin - Pad - badgeWidth, top + ((height - badgeHeight) / 2), badgeWidth, badgeHeight);
+        gfx.DrawRectangle(Ink, badge);
+        var english = texts.English("label.badge");
+        if (badgeLocal is null)
+        {
+            text.DrawFittedCentered(english, 13, 8, bold: true, Paper, Inset(badge, 3, 0));
+        }
+        else
+        {
+            text.DrawFittedCentered(english, 11.5, 7, bold: true, Paper, new XRect(badge.X + 3, badge.Y + 3, badge.Width - 6, 14));
+            text.DrawFittedCentered(badgeLocal, 9, 6, bold: true, Paper, new XRect(badge.X + 3, badge.Y + 17, badge.Width - 6, 11));
+        }
+
         return top + height;
     }
 
-    private static double DrawFromAndInfo(XGraphics gfx, ReturnLabelContent c, double top)
+    private static double DrawFromAndInfo(XGraphics gfx, ScriptTextDrawer text, ReturnLabelContent c, LabelTexts texts, double top)
     {
         const double height = 72;
         var fromWidth = Inner - InfoColumnWidth - (2 * Pad);
         var x = Margin + Pad;
 
-        DrawCaption(gfx, "FROM", x, top + 5);
-        DrawLines(gfx, c.ShipFrom, x, top + 15, fromWidth, maxLines: 5, size: 8.5, minSize: 6.5, lineHeight: 10.5, bold: false);
+        DrawCaption(text, texts.Caption("label.from"), x, top + 5, fromWidth);
+        DrawLines(text, c.ShipFrom, x, top + 15, fromWidth, maxLines: 5, size: 8.5, minSize: 6.5, lineHeight: 10.5, bold: false);
 
         var columnX = PageWidth - Margin - InfoColumnWidth;
         gfx.DrawLine(Rule, columnX, top, columnX, top + height);
@@ -122,36 +172,36 @@ public sealed class LabelPdfRenderer
         var infoWidth = InfoColumnWidth - (2 * Pad);
         var rows = new (string Caption, string Value)[]
         {
-            ("WEIGHT", FormatWeight(c.WeightGrams)),
-            ("CONTENTS", c.ItemsSummary),
-            ("CREATED", c.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            (texts.Caption("label.weight"), FormatWeight(c.WeightGrams)),
+            (texts.Caption("label.contents"), c.ItemsSummary),
+            (texts.Caption("label.created"), c.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
         };
         var rowY = top + 5;
         foreach (var (caption, value) in rows)
         {
-            DrawCaption(gfx, caption, infoX, rowY);
-            DrawFitted(gfx, value, 9, 6, bold: true, infoX, rowY + 8, infoWidth);
+            DrawCaption(text, caption, infoX, rowY, infoWidth);
+            text.DrawFitted(value, 9, 6, bold: true, Ink, infoX, rowY + 8, infoWidth);
             rowY += 22;
         }
 
         return top + height;
     }
 
-    private static double DrawShipTo(XGraphics gfx, ReturnLabelContent c, double top)
+    private static double DrawShipTo(ScriptTextDrawer text, ReturnLabelContent c, LabelTexts texts, double top)
     {
         const double height = 86;
         var x = Margin + Pad;
-        DrawCaption(gfx, "SHIP TO", x, top + 5);
-        DrawLines(gfx, c.ShipTo, x + 10, top + 15, Inner - (2 * Pad) - 10, maxLines: 5, size: 11.5, minSize: 8, lineHeight: 13.5, bold: true);
+        DrawCaption(text, texts.Caption("label.shipTo"), x, top + 5, Inner - (2 * Pad));
+        DrawLines(text, c.ShipTo, x + 10, top + 15, Inner - (2 * Pad) - 10, maxLines: 5, size: 11.5, minSize: 8, lineHeight: 13.5, bold: true);
         return top + height;
     }
 
-    private static double DrawTracking(XGraphics gfx, ReturnLabelContent c, double top)
+    private static double DrawTracking(XGraphics gfx, ScriptTextDrawer text, ReturnLabelContent c, LabelTexts texts, double top)
     {
         const double barHeight = 62;
         const double height = 104;
         var x = Margin + Pad;
-        DrawCaption(gfx, "TRACKING #", x, top + 5);
+        DrawCaption(text, texts.Caption("label.tracking"), x, top + 5, Inner - (2 * Pad));
 
         var matrix = BarcodeMatrices.Code128(c.TrackingNumber);
         var modules = matrix.Width + (2 * Code128QuietModules);
@@ -161,11 +211,11 @@ public sealed class LabelPdfRenderer
         var barsY = top + 16;
         FillMatrix(gfx, matrix, barsX, barsY, moduleWidth, barHeight / matrix.Height);
 
-        DrawCentered(gfx, c.TrackingNumber, Font(11, bold: true), Ink, Margin, barsY + barHeight + 3, Inner, 16);
+        text.DrawFittedCentered(c.TrackingNumber, 11, 7, bold: true, Ink, new XRect(Margin, barsY + barHeight + 3, Inner, 16));
         return top + height;
     }
 
-    private static void DrawReference(XGraphics gfx, ReturnLabelContent c, double top, double bottom)
+    private static void DrawReference(XGraphics gfx, ScriptTextDrawer text, ReturnLabelContent c, LabelTexts texts, double top, double bottom)
     {
         var height = bottom - top;
         var matrix = BarcodeMatrices.QrCode(c.ReturnId);
@@ -179,16 +229,16 @@ public sealed class LabelPdfRenderer
         // Text starts one QR quiet zone (4 modules, at least the layout quiet zone) right of the code.
         var textX = qrX + size + Math.Max(quiet, QrQuietModules * module);
         var textWidth = PageWidth - Margin - Pad - textX;
-        var y = top + 8;
-        DrawCaption(gfx, "RETURN ID", textX, y);
-        DrawFitted(gfx, c.ReturnId, 10.5, 6, bold: true, textX, y + 8, textWidth);
-        y += 28;
-        DrawCaption(gfx, "ORDER", textX, y);
-        DrawFitted(gfx, c.OrderNumber, 10.5, 6, bold: true, textX, y + 8, textWidth);
-        y += 28;
-        if (y + 16 <= bottom)
+        var y = top + 7;
+        DrawCaption(text, texts.Caption("label.returnId"), textX, y, textWidth);
+        text.DrawFitted(c.ReturnId, 10.5, 6, bold: true, Ink, textX, y + 8, textWidth);
+        y += 26;
+        DrawCaption(text, texts.Caption("label.order"), textX, y, textWidth);
+        text.DrawFitted(c.OrderNumber, 10.5, 6, bold: true, Ink, textX, y + 8, textWidth);
+        y += 26;
+        if (y + 12 <= bottom)
         {
-            DrawFitted(gfx, "Warehouse: scan the QR code to check in.", 7, 5.5, bold: false, textX, y, textWidth);
+            text.DrawFitted(texts.English("label.warehouseHint"), 7, 5.5, bold: false, Ink, textX, y, textWidth);
         }
     }
 
@@ -220,11 +270,11 @@ public sealed class LabelPdfRenderer
         gfx.DrawPath(Ink, path);
     }
 
-    private static void DrawCaption(XGraphics gfx, string caption, double x, double y) =>
-        gfx.DrawString(caption, Font(6.5, bold: true), Ink, new XRect(x, y, Inner, 8), XStringFormats.TopLeft);
+    private static void DrawCaption(ScriptTextDrawer text, string caption, double x, double y, double width) =>
+        text.DrawFitted(caption, 6.5, 5, bold: true, Ink, x, y, width);
 
     private static void DrawLines(
-        XGraphics gfx, string[]? lines, double x, double y, double width,
+        ScriptTextDrawer text, string[]? lines, double x, double y, double width,
         int maxLines, double size, double minSize, double lineHeight, bool bold)
     {
         var cleaned = (lines ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).ToList();
@@ -237,48 +287,13 @@ public sealed class LabelPdfRenderer
 
         foreach (var line in cleaned)
         {
-            DrawFitted(gfx, line, size, minSize, bold, x, y, width);
+            text.DrawFitted(line, size, minSize, bold, Ink, x, y, width);
             y += lineHeight;
         }
     }
 
-    /// <summary>Draws one line from (x, y), shrinking it down to minSize and then cutting it with an ellipsis to fit width.</summary>
-    private static void DrawFitted(XGraphics gfx, string? text, double size, double minSize, bool bold, double x, double y, double width)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return;
-        }
-
-        var slotHeight = size * 1.2;
-        var font = Font(size, bold);
-        while (gfx.MeasureString(text, font).Width > width && size > minSize)
-        {
-            size = Math.Max(minSize, size - 0.5);
-            font = Font(size, bold);
-        }
-
-        if (gfx.MeasureString(text, font).Width > width)
-        {
-            const string ellipsis = "\u2026";
-            var cut = text.Length;
-            while (cut > 1 && gfx.MeasureString(text[..cut] + ellipsis, font).Width > width)
-            {
-                cut--;
-            }
-
-            text = text[..cut].TrimEnd() + ellipsis;
-        }
-
-        // A shrunk line stays vertically centred in the slot of its nominal size.
-        gfx.DrawString(text, font, Ink, new XRect(x, y, width, slotHeight), XStringFormats.CenterLeft);
-    }
-
-    private static void DrawCentered(XGraphics gfx, string text, XFont font, XBrush brush, double x, double y, double width, double height) =>
-        gfx.DrawString(text, font, brush, new XRect(x, y, width, height), XStringFormats.Center);
-
-    private static XFont Font(double size, bool bold) =>
-        new(Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    private static XRect Inset(XRect box, double dx, double dy) =>
+        new(box.X + dx, box.Y + dy, box.Width - (2 * dx), box.Height - (2 * dy));
 
     private static string FormatWeight(int grams) =>
         grams >= 1000

@@ -5,18 +5,30 @@ using Returns.Orchestrations.Ports;
 
 namespace Returns.Adapters.Storage;
 
+/// <summary>
+/// Orders by normalized number. An order named with a shop prefix ("TW-1001") is also found by its bare number
+/// ("1001", "#1001"), which is what customers often type: an alias row maps the digits to the full number.
+/// </summary>
 public sealed class TableOrderStore(ReturnsStorage storage) : IOrderStore
 {
     private const string TableName = "Orders";
     private const string Partition = "order";
+    private const string AliasPartition = "alias";
 
     public async Task<bool> UpsertAsync(Order order, CancellationToken cancellationToken = default)
     {
         var table = await storage.TableAsync(TableName);
-        var entity = new TableEntity(Partition, TableKeys.Escape(OrderNumbers.Normalize(order.OrderNumber)))
+        var key = OrderNumbers.Normalize(order.OrderNumber);
+        var entity = new TableEntity(Partition, TableKeys.Escape(key))
         {
             ["Json"] = StoredJson.Serialize(order),
         };
+        if (OrderNumbers.BareNumber(key) is { } bare && bare != key)
+        {
+            await table.UpsertEntityAsync(
+                new TableEntity(AliasPartition, TableKeys.Escape(bare)) { ["OrderNumber"] = key }, TableUpdateMode.Replace, cancellationToken);
+        }
+
         try
         {
             await table.AddEntityAsync(entity, cancellationToken);
@@ -36,6 +48,15 @@ public sealed class TableOrderStore(ReturnsStorage storage) : IOrderStore
             return null;
         var table = await storage.TableAsync(TableName);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(key), cancellationToken: cancellationToken);
+        if (found.HasValue)
+            return StoredJson.Deserialize<Order>(found.Value!.GetString("Json"));
+        if (!key.All(char.IsAsciiDigit))
+            return null;
+
+        var alias = await table.GetEntityIfExistsAsync<TableEntity>(AliasPartition, TableKeys.Escape(key), cancellationToken: cancellationToken);
+        if (!alias.HasValue || alias.Value!.GetString("OrderNumber") is not { Length: > 0 } full)
+            return null;
+        found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(full), cancellationToken: cancellationToken);
         return found.HasValue ? StoredJson.Deserialize<Order>(found.Value!.GetString("Json")) : null;
     }
 }

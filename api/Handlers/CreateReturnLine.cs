@@ -1,3 +1,14 @@
 namespace Returns.Api.Handlers;
 
-public sealed record CreateReturnLine(string? Sku, int? Quantity, string? Reason, string? Comment);
+/// <summary>
+/// One line of a return request. <see cref="Resolution"/> and <see cref="ExchangeSku"/> override the request's for
+/// this line; <see cref="Photos"/> are ids from POST /api/portal/photos.
+/// </summary>
+public sealed record CreateReturnLine(
+    string? Sku,
+    int? Quantity,
+    string? Reason,
+    string? Comment,
+    string? Resolution = null,
+    string? ExchangeSku = null,
+    IReadOnlyList<string>? Photos = null);

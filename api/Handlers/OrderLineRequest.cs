@@ -9,4 +9,6 @@ public sealed record OrderLineRequest(
     string? OriginCountry,
     string? Category,
     int? WeightGrams,
-    IReadOnlyList<string>? Tags);
+    IReadOnlyList<string>? Tags,
+    IReadOnlyList<OrderVariantRequest>? Variants = null,
+    string? ImageUrl = null);

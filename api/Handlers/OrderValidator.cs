@@ -37,9 +37,17 @@ public static partial class OrderValidator
                 return Fail($"lines[{i}].weightGrams cannot be negative.");
             if (lines.Any(x => string.Equals(x.Sku, l.Sku, StringComparison.OrdinalIgnoreCase)))
                 return Fail($"lines[{i}].sku {l.Sku} appears twice; merge the quantities.");
+            if (l.Variants is { Count: > 50 })
+                return Fail($"lines[{i}].variants can list at most 50 variants.");
+            if (l.Variants?.Any(v => v is null || string.IsNullOrWhiteSpace(v.Sku) || v.Sku.Length > 100) == true)
+                return Fail($"lines[{i}].variants: every variant needs a sku of at most 100 characters.");
+            if (l.ImageUrl is { } image && !(Uri.TryCreate(image, UriKind.Absolute, out var imageUri) && imageUri.Scheme == Uri.UriSchemeHttps))
+                return Fail($"lines[{i}].imageUrl must be an absolute https URL.");
             lines.Add(new OrderLine(l.Sku.Trim(), l.Name?.Trim() ?? l.Sku.Trim(), l.Quantity.Value, l.UnitPrice.Value,
                 l.HsCode?.Trim(), l.OriginCountry?.Trim().ToUpperInvariant(), l.Category?.Trim(), l.WeightGrams ?? 0,
-                l.Tags?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray() ?? []));
+                l.Tags?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray() ?? [],
+                l.Variants?.Select(v => new OrderVariant(v.Sku!.Trim(), v.Name?.Trim() ?? v.Sku.Trim(), v.InStock ?? true)).ToArray(),
+                l.ImageUrl));
         }
 
         return (new Order(

@@ -2,123 +2,119 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Returns.Api.Http;
-using Returns.Api.Security;
 using Returns.Api.Workflow;
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Ports;
 
 namespace Returns.Api.Handlers;
 
-/// <summary>The customer's side: look up an order, request a return, follow it, download papers.</summary>
+/// <summary>The customer's side: look up an order and request a return. Answers are in the customer's language.</summary>
 public sealed class PortalHandlers(
     GuestAccess guests,
     IReturnStore returns,
-    IDocumentStore documents,
+    IPhotoStore photos,
     IReturnPolicy policy,
     IOptions<ReturnPolicyOptions> policyOptions,
     ReturnLinks links,
     ReturnWorkflowGateway workflow,
     TimeProvider clock)
 {
-    public const string ReturnNotFoundDetail = "We could not find a return with this id and email address.";
-
     /// <summary>POST /api/portal/lookup</summary>
     public async Task<IResult> LookupAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadJsonAsync<LookupRequest>(request, cancellationToken);
+        var locale = RequestLocale.Of(request);
+        var body = await RequestBody.ReadJsonAsync<LookupRequest>(request, locale, cancellationToken);
         if (body.Error is not null)
             return body.Error;
-        var access = await guests.FindOrderAsync(request, body.Value!.Email, body.Value.OrderNumber, cancellationToken);
+        var access = await guests.FindOrderAsync(request, locale, body.Value!.Email, body.Value.OrderNumber, cancellationToken);
         if (access.Error is not null)
             return access.Error;
 
         var order = access.Order!;
+        locale = RequestLocale.Of(request, order.Locale);
         var existing = await returns.ListByOrderAsync(order.OrderNumber, cancellationToken);
         var eligibility = Eligibility(order, existing);
-        return Results.Json(ReturnViews.Lookup(order, eligibility, existing, policyOptions.Value), ApiJson.Options);
+        return Results.Json(LookupView.Build(order, eligibility, existing, policyOptions.Value, workflow.Timings, locale), ApiJson.Options);
     }
 
     /// <summary>POST /api/returns: 202 with the return id (the same one again for a repeated request).</summary>
     public async Task<IResult> CreateReturnAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadJsonAsync<CreateReturnRequest>(request, cancellationToken);
+        var locale = RequestLocale.Of(request);
+        var body = await RequestBody.ReadJsonAsync<CreateReturnRequest>(request, locale, cancellationToken);
         if (body.Error is not null)
             return body.Error;
         var r = body.Value!;
-        var access = await guests.FindOrderAsync(request, r.Email, r.OrderNumber, cancellationToken);
+        var access = await guests.FindOrderAsync(request, locale, r.Email, r.OrderNumber, cancellationToken);
         if (access.Error is not null)
             return access.Error;
         var order = access.Order!;
+        locale = RequestLocale.Of(request, order.Locale);
 
-        var (lines, error) = ReturnRequestValidator.Validate(order, r);
+        var (validated, error) = ReturnRequestValidator.Validate(order, r, locale);
         if (error is not null)
-            return Problems.BadRequest(error);
+            return error;
+        var lines = validated!.Lines;
 
-        var requestKey = ReturnIds.RequestKey(lines!.Select(l => (l.Sku, l.Quantity)));
+        var requestKey = ReturnIds.RequestKey(lines.Select(l => (l.Sku, l.Quantity)));
         var existing = await returns.ListByOrderAsync(order.OrderNumber, cancellationToken);
         var same = existing.FirstOrDefault(x => !ReturnStages.ReleasesLines(x.Stage) && ReturnIds.RequestKey(x.Lines.Select(l => (l.Sku, l.Quantity))) == requestKey);
         if (same is not null)
             return await AcceptedAsync(client, same, created: false, cancellationToken);
 
         var eligibility = Eligibility(order, existing);
-        foreach (var line in lines!)
+        foreach (var line in lines)
         {
-            var e = eligibility[order.FindLine(line.Sku)!.Sku];
+            var e = eligibility[line.Sku];
             if (!e.Eligible)
-                return Problems.BadRequest($"{line.Sku}: {e.IneligibleReason}");
+            {
+                var reason = e.IneligibleCode is { } code
+                    ? locale.Text("eligibility." + code, ("date", e.WindowEndsAt is { } end ? locale.Date(end) : ""))
+                    : e.IneligibleReason;
+                return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "lineNotReturnable", ("name", line.Name), ("reason", reason));
+            }
+
             if (line.Quantity > e.ReturnableQuantity)
-                return Problems.BadRequest($"{line.Sku}: at most {e.ReturnableQuantity} can be returned.");
+                return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "quantityTooHigh", ("max", e.ReturnableQuantity), ("name", line.Name));
+        }
+
+        foreach (var photoId in lines.SelectMany(l => l.Photos))
+        {
+            var photo = await photos.GetAsync(photoId, cancellationToken);
+            if (photo is null || OrderNumbers.Normalize(photo.OrderNumber) != OrderNumbers.Normalize(order.OrderNumber))
+                return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "photoUnknown");
         }
 
         var now = clock.GetUtcNow();
+        var customerLocale = CustomerLanguages.Default.LanguageOf(r.Locale) is not null ? r.Locale!.Trim() : order.Locale;
         var record = new ReturnRecord(
-            ReturnIds.New(), order.OrderNumber, order.Email, order.CustomerName,
-            string.IsNullOrWhiteSpace(r.Locale) ? order.Locale : r.Locale.Trim(), order.Currency, r.Resolution!, lines,
-            ReturnStages.AwaitingConfirmation, now, now, order.ShipTo.Country, order.ShipFrom.Country, string.IsNullOrWhiteSpace(r.ExchangeSku) ? null : r.ExchangeSku.Trim());
+            ReturnIds.New(), order.OrderNumber, order.Email, order.CustomerName, customerLocale, order.Currency, validated.Resolution, lines,
+            ReturnStages.AwaitingConfirmation, now, now, order.ShipTo.Country, order.ShipFrom.Country,
+            string.IsNullOrWhiteSpace(r.ExchangeSku) ? null : r.ExchangeSku.Trim())
+        {
+            Terms = policyOptions.Value.Terms() is { RestockingFeePercent: 0, ReturnPostage: 0 } ? null : policyOptions.Value.Terms(),
+        };
         var creation = await returns.CreateAsync(record, requestKey, cancellationToken);
         return await AcceptedAsync(client, creation.Record, creation.Created, cancellationToken);
-    }
-
-    /// <summary>GET /api/returns/{returnId}?email=</summary>
-    public async Task<IResult> GetReturnAsync(HttpRequest request, string returnId, CancellationToken cancellationToken)
-    {
-        var record = await FindOwnedAsync(returnId, request.Query["email"], cancellationToken);
-        return record is null ? Problems.NotFound(ReturnNotFoundDetail) : Results.Json(ReturnViews.Status(record, links), ApiJson.Options);
-    }
-
-    /// <summary>GET /api/returns/{returnId}/label?email=</summary>
-    public Task<IResult> GetLabelAsync(HttpRequest request, string returnId, CancellationToken cancellationToken) =>
-        GetDocumentAsync(request, returnId, "label", cancellationToken);
-
-    /// <summary>GET /api/returns/{returnId}/documents/{kind}?email=</summary>
-    public async Task<IResult> GetDocumentAsync(HttpRequest request, string returnId, string kind, CancellationToken cancellationToken)
-    {
-        var record = await FindOwnedAsync(returnId, request.Query["email"], cancellationToken);
-        if (record is null)
-            return Problems.NotFound(ReturnNotFoundDetail);
-        if (!record.Documents.Contains(kind))
-            return Problems.NotFound(kind == "label"
-                ? "The label is not ready yet; it is issued once the return is approved."
-                : $"This return has no '{kind}' document.");
-        var document = await documents.GetAsync(record.ReturnId, kind, cancellationToken);
-        return document is null
-            ? Problems.NotFound($"The '{kind}' document is not available.")
-            : Results.File(document.Content, document.ContentType, $"{record.ReturnId}-{kind}.pdf");
-    }
-
-    private async Task<ReturnRecord?> FindOwnedAsync(string returnId, string? email, CancellationToken cancellationToken)
-    {
-        var record = await returns.GetAsync(returnId, cancellationToken);
-        return EmailMatch.Matches(email, record?.Email) ? record : null;
     }
 
     private async Task<IResult> AcceptedAsync(DurableTaskClient client, ReturnRecord record, bool created, CancellationToken cancellationToken)
     {
         await workflow.EnsureStartedAsync(client, record, cancellationToken);
-        var statusUrl = links.StatusUrl(record.ReturnId, record.Email);
-        return Results.Json(new { returnId = record.ReturnId, stage = record.Stage, statusUrl, created }, ApiJson.Options, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(
+            new
+            {
+                returnId = record.ReturnId,
+                stage = record.Stage,
+                statusUrl = links.StatusUrl(record.ReturnId),
+                trackingUrl = links.TrackingPageUrl(record.ReturnId),
+                created,
+            },
+            ApiJson.Options,
+            statusCode: StatusCodes.Status202Accepted);
     }
 
     private Dictionary<string, LineEligibility> Eligibility(Order order, IReadOnlyList<ReturnRecord> existing)

@@ -1,6 +1,6 @@
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
-using Returns.Orchestrations.Policy;
 
 namespace Returns.Api.Handlers;
 
@@ -18,25 +18,44 @@ public static class ReturnViews
         crossBorder = r.CrossBorder,
         createdAt = r.CreatedAt,
         updatedAt = r.UpdatedAt,
-        lines = r.Lines.Select(l => new { sku = l.Sku, name = l.Name, quantity = l.Quantity, unitPrice = l.UnitPrice, reason = l.Reason, comment = l.Comment }),
+        language = CustomerLanguages.Default.For(r.Locale).Language,
+        lines = r.Lines.Select(l => new
+        {
+            sku = l.Sku,
+            name = l.Name,
+            quantity = l.Quantity,
+            unitPrice = l.UnitPrice,
+            reason = l.Reason,
+            comment = l.Comment,
+            resolution = Resolutions.Of(r, l),
+            exchangeSku = l.ExchangeSku,
+            photos = l.Photos.Count,
+        }),
         timeline = r.Timeline.Select(t => new { stage = t.Stage, at = t.At, note = t.Note }),
         label = r.Label is null ? null : new
         {
             carrier = r.Label.Carrier,
             service = r.Label.Service,
             trackingNumber = r.Label.TrackingNumber,
-            url = links.LabelUrl(r.ReturnId, r.Email),
+            url = links.LabelUrl(r.ReturnId),
             voided = r.Label.Voided,
         },
-        documents = r.Documents.Select(kind => new { kind, url = links.DocumentUrl(r.ReturnId, r.Email, kind) }),
-        refund = r.Refund is null ? null : new { amount = r.Refund.Amount, currency = r.Refund.Currency, status = r.Refund.Status, kind = r.Refund.Kind },
+        documents = r.Documents.Select(kind => new { kind, url = links.DocumentUrl(r.ReturnId, kind) }),
+        refund = Settlement(r.Refund ?? r.Credit),
+        credit = Settlement(r.Credit),
+        terms = r.Terms,
         exchange = r.Exchange,
-        statusUrl = links.StatusUrl(r.ReturnId, r.Email),
+        statusUrl = links.StatusUrl(r.ReturnId),
+        trackingUrl = links.TrackingPageUrl(r.ReturnId),
     };
+
+    private static object? Settlement(RefundInfo? s) =>
+        s is null ? null : new { amount = s.Amount, currency = s.Currency, status = s.Status, kind = s.Kind };
 
     public static object AdminDetail(ReturnRecord r, ReturnLinks links) => new
     {
         status = Status(r, links),
+        photos = r.Lines.SelectMany(l => l.Photos.Select(p => new { sku = l.Sku, photoId = p, url = $"api/admin/photos/{p}" })),
         email = r.Email,
         customerName = r.CustomerName,
         shipFromCountry = r.ShipFromCountry,
@@ -60,43 +79,5 @@ public static class ReturnViews
         trackingNumber = r.Label?.TrackingNumber,
         createdAt = r.CreatedAt,
         updatedAt = r.UpdatedAt,
-    };
-
-    public static object Lookup(Order order, IReadOnlyDictionary<string, LineEligibility> eligibility, IReadOnlyList<ReturnRecord> returns, ReturnPolicyOptions policy) => new
-    {
-        orderNumber = order.OrderNumber,
-        customerName = order.CustomerName,
-        locale = order.Locale,
-        currency = order.Currency,
-        placedAt = order.PlacedAt,
-        deliveredAt = order.DeliveredAt,
-        shipTo = Masking.Address(order.ShipTo),
-        lines = order.Lines.Select(l =>
-        {
-            var e = eligibility[l.Sku];
-            return new
-            {
-                sku = l.Sku,
-                name = l.Name,
-                quantity = l.Quantity,
-                unitPrice = l.UnitPrice,
-                category = l.Category,
-                returnableQuantity = e.ReturnableQuantity,
-                eligible = e.Eligible,
-                ineligibleReason = e.IneligibleReason,
-                returnWindowEndsAt = e.WindowEndsAt,
-            };
-        }),
-        policy = new
-        {
-            windowDays = policy.WindowDays,
-            windowStartsAt = "delivery",
-            returnPostagePaidBy = "merchant",
-            finalSaleTag = policy.FinalSaleTag,
-            summary = $"Items can be returned within {policy.WindowDays} days of delivery. Final-sale items cannot be returned.",
-        },
-        resolutions = Resolutions.All,
-        reasons = ReturnReasons.All,
-        returns = returns.Select(r => new { returnId = r.ReturnId, stage = r.Stage, createdAt = r.CreatedAt }),
     };
 }

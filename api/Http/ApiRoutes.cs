@@ -15,10 +15,12 @@ public static class ApiRoutes
         new("OpenApi", "GET", "api/openapi.json"),
         new("PutOrder", "POST", "api/orders"),
         new("PortalLookup", "POST", "api/portal/lookup"),
+        new("UploadPhoto", "POST", "api/portal/photos"),
         new("CreateReturn", "POST", "api/returns"),
         new("ConfirmReturn", "GET", "api/returns/confirm"),
         new("GetReturn", "GET", "api/returns/{returnId}"),
         new("GetReturnLabel", "GET", "api/returns/{returnId}/label"),
+        new("GetReturnQr", "GET", "api/returns/{returnId}/qr"),
         new("GetReturnDocument", "GET", "api/returns/{returnId}/documents/{kind}"),
         new("GenericCarrierEvents", "POST", "api/carriers/generic/events"),
         new("AdminListReturns", "GET", "api/admin/returns"),
@@ -26,11 +28,13 @@ public static class ApiRoutes
         new("AdminDecision", "POST", "api/admin/returns/{returnId}/decision"),
         new("AdminReceipt", "POST", "api/admin/returns/{returnId}/receipt"),
         new("AdminInspection", "POST", "api/admin/returns/{returnId}/inspection"),
+        new("AdminGetPhoto", "GET", "api/admin/photos/{photoId}"),
         new("PortalPage", "GET", "portal"),
         new("MerchantPage", "GET", "merchant"),
         // The script and styles the pages share, next to them so the pages find them by relative URL.
         new("PageScript", "GET", "assets/returns-ui.js"),
         new("PageStyle", "GET", "assets/returns-ui.css"),
+        new("PageStrings", "GET", "assets/i18n/{language}"),
         // Azure Functions reserves routes under /admin for its own management API, so on Azure the
         // dashboard is served at /merchant only; the local host serves it at both.
         new("AdminPage", "GET", "admin", LocalOnly: true),

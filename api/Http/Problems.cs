@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Http;
+using Returns.Orchestrations.Localization;
 
 namespace Returns.Api.Http;
 
-/// <summary>RFC 7807 problem+json answers with a readable detail; never a stack trace.</summary>
+/// <summary>
+/// RFC 7807 problem+json answers with a readable detail; never a stack trace. Customer-facing answers carry a
+/// stable <c>code</c> and a detail in the customer's language (the "errors." keys of the translation files).
+/// </summary>
 public static class Problems
 {
     public static IResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
@@ -23,4 +27,23 @@ public static class Problems
 
     public static IResult Problem(int status, string title, string detail) =>
         Results.Problem(detail: detail, statusCode: status, title: title);
+
+    /// <summary>A customer-facing problem: detail from "errors.{code}" in the customer's language.</summary>
+    public static IResult ForCustomer(int status, CustomerLocale locale, string code, params (string Name, object? Value)[] args) =>
+        Results.Problem(
+            detail: locale.Text("errors." + code, args),
+            statusCode: status,
+            title: Title(status),
+            extensions: new Dictionary<string, object?> { ["code"] = code, ["language"] = locale.Language });
+
+    private static string Title(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "Bad request",
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status410Gone => "Gone",
+        StatusCodes.Status413PayloadTooLarge => "Payload too large",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        StatusCodes.Status429TooManyRequests => "Too many requests",
+        _ => "Error",
+    };
 }

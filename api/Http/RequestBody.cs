@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Returns.Orchestrations.Localization;
 
 namespace Returns.Api.Http;
 
@@ -38,6 +39,22 @@ public static class RequestBody
     {
         var raw = await ReadRawAsync(request, cancellationToken);
         return raw.Error is not null ? new Parsed<T>(null, raw.Error) : ParseJson<T>(request, raw.Bytes);
+    }
+
+    /// <summary>As <see cref="ReadJsonAsync{T}"/>, with the errors in the customer's language (portal routes).</summary>
+    public static async Task<Parsed<T>> ReadJsonAsync<T>(HttpRequest request, CustomerLocale locale, CancellationToken cancellationToken)
+        where T : class
+    {
+        var parsed = await ReadJsonAsync<T>(request, cancellationToken);
+        if (parsed.Error is not IStatusCodeHttpResult { StatusCode: { } status })
+            return parsed;
+        var code = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "bodyTooLarge",
+            StatusCodes.Status415UnsupportedMediaType => "unsupportedMediaType",
+            _ => "invalidJson",
+        };
+        return new Parsed<T>(null, Problems.ForCustomer(status, locale, code));
     }
 
     public static Parsed<T> ParseJson<T>(HttpRequest request, byte[] body)

@@ -6,7 +6,7 @@ namespace Returns.Api.Http;
 public static class SecurityHeaderValues
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     public static void Apply(IHeaderDictionary headers)
     {

@@ -15,7 +15,22 @@ public static class PageHandlers
 
     private static readonly ConcurrentDictionary<string, string> Cache = new();
 
-    public static IResult Portal() => Embedded("portal.html", Html);
+    /// <summary>The portal in the request's language: its text is inlined so the first paint is already translated.</summary>
+    public static IResult Portal(HttpRequest request)
+    {
+        var (locale, source) = PortalPageText.Choose(request);
+        var html = Cache.GetOrAdd("portal.html", Load)
+            .Replace("<html lang=\"en\">", $"<html lang=\"{locale.Language}\">", StringComparison.Ordinal)
+            .Replace("{{PORTAL_TEXT}}", PortalPageText.Json(locale, source), StringComparison.Ordinal);
+        request.HttpContext.Response.Headers.Vary = "Accept-Language";
+        return Results.Content(html, Html);
+    }
+
+    /// <summary>GET assets/i18n/{language}: one language's portal text (the page switches to the order's language with it).</summary>
+    public static IResult Strings(string language) =>
+        PortalPageText.JsonFor(language) is { } json
+            ? Results.Content(json, "application/json; charset=utf-8")
+            : Results.Problem(detail: "There is no translation for this language.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     public static IResult Admin() => Embedded("admin.html", Html);
 

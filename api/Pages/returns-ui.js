@@ -53,7 +53,7 @@ window.ReturnsUI = (() => {
   function showStatus(message) { $('status').textContent = message || ''; }
 
   class ApiError extends Error {
-    constructor(message, status) { super(message); this.status = status; }
+    constructor(message, status, code) { super(message); this.status = status; this.code = code || null; }
   }
 
   /**
@@ -63,7 +63,9 @@ window.ReturnsUI = (() => {
    */
   async function fetchJson(url, { method = 'GET', headers = {}, body, messages }) {
     const init = { method, headers: { 'Accept': 'application/json', ...headers }, cache: 'no-store' };
-    if (body !== undefined) {
+    if (body instanceof FormData) {
+      init.body = body; // the browser sets the multipart boundary
+    } else if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
@@ -75,7 +77,7 @@ window.ReturnsUI = (() => {
     }
     if (!res.ok) {
       const detail = data && typeof data.detail === 'string' && data.detail.trim() ? data.detail : messages.failed(res.status);
-      throw new ApiError(detail, res.status);
+      throw new ApiError(detail, res.status, data && data.code);
     }
     return data;
   }

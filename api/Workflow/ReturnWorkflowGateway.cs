@@ -19,7 +19,7 @@ public sealed class ReturnWorkflowGateway(WorkflowTimings timings)
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
                 nameof(ReturnOrchestrator),
-                new ReturnWorkflowInput(record.ReturnId, record.Resolution, timings),
+                new ReturnWorkflowInput(record.ReturnId, record.Resolution, timings, Resolutions.Settled(record)),
                 new StartOrchestrationOptions(record.ReturnId),
                 cancellationToken);
         }

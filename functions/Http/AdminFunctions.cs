@@ -6,7 +6,7 @@ using Returns.Api.Handlers;
 namespace Returns.Functions.Http;
 
 /// <summary>The merchant's routes (x-api-key, checked by the handler).</summary>
-public sealed class AdminFunctions(AdminHandlers admin)
+public sealed class AdminFunctions(AdminHandlers admin, PhotoHandlers photos)
 {
     [Function(nameof(AdminListReturns))]
     public Task<IResult> AdminListReturns(
@@ -44,4 +44,11 @@ public sealed class AdminFunctions(AdminHandlers admin)
         string returnId,
         CancellationToken cancellationToken) =>
         admin.RecordInspectionAsync(request, client, returnId, cancellationToken);
+
+    [Function(nameof(AdminGetPhoto))]
+    public Task<IResult> AdminGetPhoto(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/admin/photos/{photoId}")] HttpRequest request,
+        string photoId,
+        CancellationToken cancellationToken) =>
+        photos.GetAsync(request, photoId, cancellationToken);
 }

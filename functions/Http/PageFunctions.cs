@@ -10,7 +10,7 @@ public static class PageFunctions
     [Function(nameof(PortalPage))]
     public static IResult PortalPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "portal")] HttpRequest request) =>
-        PageHandlers.Portal();
+        PageHandlers.Portal(request);
 
     /// <summary>The merchant dashboard; /admin is reserved by the Functions host for its own API.</summary>
     [Function(nameof(MerchantPage))]
@@ -27,4 +27,10 @@ public static class PageFunctions
     public static IResult PageStyle(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/returns-ui.css")] HttpRequest request) =>
         PageHandlers.Style();
+
+    [Function(nameof(PageStrings))]
+    public static IResult PageStrings(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/i18n/{language}")] HttpRequest request,
+        string language) =>
+        PageHandlers.Strings(language);
 }

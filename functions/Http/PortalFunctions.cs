@@ -6,13 +6,19 @@ using Returns.Api.Handlers;
 namespace Returns.Functions.Http;
 
 /// <summary>The customer's routes: look up, request, confirm, follow, download.</summary>
-public sealed class PortalFunctions(PortalHandlers portal, ConfirmationHandlers confirmations)
+public sealed class PortalFunctions(PortalHandlers portal, TrackingHandlers tracking, PhotoHandlers photos, ConfirmationHandlers confirmations)
 {
     [Function(nameof(PortalLookup))]
     public Task<IResult> PortalLookup(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/portal/lookup")] HttpRequest request,
         CancellationToken cancellationToken) =>
         portal.LookupAsync(request, cancellationToken);
+
+    [Function(nameof(UploadPhoto))]
+    public Task<IResult> UploadPhoto(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/portal/photos")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        photos.UploadAsync(request, cancellationToken);
 
     [Function(nameof(CreateReturn))]
     public Task<IResult> CreateReturn(
@@ -33,14 +39,21 @@ public sealed class PortalFunctions(PortalHandlers portal, ConfirmationHandlers 
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/returns/{returnId}")] HttpRequest request,
         string returnId,
         CancellationToken cancellationToken) =>
-        portal.GetReturnAsync(request, returnId, cancellationToken);
+        tracking.GetReturnAsync(request, returnId, cancellationToken);
 
     [Function(nameof(GetReturnLabel))]
     public Task<IResult> GetReturnLabel(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/returns/{returnId}/label")] HttpRequest request,
         string returnId,
         CancellationToken cancellationToken) =>
-        portal.GetLabelAsync(request, returnId, cancellationToken);
+        tracking.GetLabelAsync(request, returnId, cancellationToken);
+
+    [Function(nameof(GetReturnQr))]
+    public Task<IResult> GetReturnQr(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/returns/{returnId}/qr")] HttpRequest request,
+        string returnId,
+        CancellationToken cancellationToken) =>
+        tracking.GetQrAsync(request, returnId, cancellationToken);
 
     [Function(nameof(GetReturnDocument))]
     public Task<IResult> GetReturnDocument(
@@ -48,5 +61,5 @@ public sealed class PortalFunctions(PortalHandlers portal, ConfirmationHandlers 
         string returnId,
         string kind,
         CancellationToken cancellationToken) =>
-        portal.GetDocumentAsync(request, returnId, kind, cancellationToken);
+        tracking.GetDocumentAsync(request, returnId, kind, cancellationToken);
 }

@@ -26,8 +26,8 @@ public static class ReturnActivityFunctions
         RunAsync<PlanReturnRoute, string, RoutePlan>(context, returnId);
 
     [Function(nameof(IssueReturnLabel))]
-    public static Task<LabelInfo> RunIssueReturnLabel([ActivityTrigger] string returnId, FunctionContext context) =>
-        RunAsync<IssueReturnLabel, string, LabelInfo>(context, returnId);
+    public static Task<LabelInfo> RunIssueReturnLabel([ActivityTrigger] IssueLabelRequest request, FunctionContext context) =>
+        RunAsync<IssueReturnLabel, IssueLabelRequest, LabelInfo>(context, request);
 
     [Function(nameof(VoidReturnLabel))]
     public static Task<bool> RunVoidReturnLabel([ActivityTrigger] VoidLabelRequest request, FunctionContext context) =>

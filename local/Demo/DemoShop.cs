@@ -2,7 +2,7 @@ using Returns.Orchestrations.Domain;
 
 namespace Returns.Local.Demo;
 
-/// <summary>A small Taiwanese shop selling to Germany, Japan, the US and Australia.</summary>
+/// <summary>A small Taiwanese shop selling to Germany, Japan, the US, Australia, Hong Kong and Korea.</summary>
 public static class DemoShop
 {
     public static readonly PostalAddress Warehouse = new("TW", "Formosa Threads Returns", "Taipei", "100", "No. 1, Sec. 1, Zhongshan S. Rd.");
@@ -11,8 +11,8 @@ public static class DemoShop
     [
         Order("TW-1001", "anna@example.de", "Anna Schmidt", "de-DE", "EUR", now.AddDays(-9), now.AddDays(-3),
             new PostalAddress("DE", "Anna Schmidt", "Berlin", "10115", "Invalidenstraße 12"),
-            [Line("TEE-BLK-M", "Tee black M", 2, 2500, "610910", "apparel", 200),
-             Line("HOODIE-GRY-L", "Hoodie grey L", 1, 6900, "611020", "apparel", 650),
+            [Line("TEE-BLK-M", "Tee black M", 2, 2500, "610910", "apparel", 200) with { Variants = Sizes("TEE-BLK", "Tee black", "M") },
+             Line("HOODIE-GRY-L", "Hoodie grey L", 1, 6900, "611020", "apparel", 650) with { Variants = Sizes("HOODIE-GRY", "Hoodie grey", "L") },
              Line("SOCKS-3PK", "Socks 3-pack", 1, 1200, "611595", "apparel", 150, "final_sale")], "DDP"),
         Order("TW-1002", "kenji@example.jp", "Kenji Sato", "ja-JP", "JPY", now.AddDays(-7), now.AddDays(-4),
             new PostalAddress("JP", "Kenji Sato", "Tokyo", "150-0001", "1-2-3 Jingumae, Shibuya-ku"),
@@ -24,9 +24,22 @@ public static class DemoShop
              Line("SCARF-SILK", "Silk scarf", 1, 5900, "621410", "accessories", 90)], "DAP"),
         Order("TW-1004", "liam@example.com.au", "Liam Wilson", "en-AU", "AUD", now.AddDays(-10), now.AddDays(-2),
             new PostalAddress("AU", "Liam Wilson", "Melbourne", "3000", "200 Collins St"),
-            [Line("JACKET-RAIN-M", "Rain jacket M", 1, 12900, "620192", "apparel", 700),
+            [Line("JACKET-RAIN-M", "Rain jacket M", 1, 12900, "620192", "apparel", 700) with { Variants = Sizes("JACKET-RAIN", "Rain jacket", "M") },
              Line("CAP-NAVY", "Navy cap", 2, 2900, "650500", "accessories", 100)], "DDP"),
+        Order("TW-1005", "meiling@example.hk", "陳美玲", "zh-HK", "HKD", now.AddDays(-8), now.AddDays(-2),
+            new PostalAddress("HK", "陳美玲", "香港", "000000", "九龍彌敦道 100 號 8 樓"),
+            [Line("TEE-BLK-M", "經典黑色 T 恤 M", 1, 19900, "610910", "apparel", 200) with { Variants = Sizes("TEE-BLK", "經典黑色 T 恤", "M") },
+             Line("TEA-OOLONG-100", "凍頂烏龍茶 100 克", 2, 16800, "090230", "food", 120, "perishable")], "DDP"),
+        Order("TW-1006", "minjun@example.kr", "김민준", "ko-KR", "KRW", now.AddDays(-6), now.AddDays(-1),
+            new PostalAddress("KR", "김민준", "서울", "04524", "중구 세종대로 110"),
+            [Line("HOODIE-GRY-L", "회색 후드티 L", 1, 89000, "611020", "apparel", 650) with { Variants = Sizes("HOODIE-GRY", "회색 후드티", "L") },
+             Line("MUG-CELADON", "청자 머그컵", 1, 42000, "691200", "homeware", 450)], "DAP"),
     ];
+
+    /// <summary>The other sizes of a product: the customer may exchange for any of them; XL is sold out.</summary>
+    private static IReadOnlyList<OrderVariant> Sizes(string skuStem, string name, string ordered) =>
+        new[] { "S", "M", "L", "XL" }.Where(size => size != ordered)
+            .Select(size => new OrderVariant($"{skuStem}-{size}", $"{name} {size}", InStock: size != "XL")).ToArray();
 
     private static Order Order(string number, string email, string name, string locale, string currency, DateTimeOffset placed,
         DateTimeOffset delivered, PostalAddress shipTo, IReadOnlyList<OrderLine> lines, string incoterm) =>

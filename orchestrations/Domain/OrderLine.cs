@@ -10,9 +10,14 @@ public sealed record OrderLine(
     string? OriginCountry = null,
     string? Category = null,
     int WeightGrams = 0,
-    IReadOnlyList<string>? Tags = null)
+    IReadOnlyList<string>? Tags = null,
+    IReadOnlyList<OrderVariant>? Variants = null,
+    string? ImageUrl = null)
 {
     public IReadOnlyList<string> Tags { get; init; } = Tags ?? [];
+
+    /// <summary>Other variants of the product this line can be exchanged for.</summary>
+    public IReadOnlyList<OrderVariant> Variants { get; init; } = Variants ?? [];
 
     public bool HasTag(string tag) => Tags.Any(t => string.Equals(t, tag, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,10 +1,20 @@
 namespace Returns.Orchestrations.Domain;
 
-/// <summary>A line the customer sends back; <see cref="UnitPrice"/> is the price paid, in minor units.</summary>
+/// <summary>
+/// A line the customer sends back; <see cref="UnitPrice"/> is the price paid, in minor units.
+/// <see cref="Resolution"/> overrides the return's resolution for this line; <see cref="ExchangeSku"/> is the
+/// replacement variant for an exchange (null: the same item again); <see cref="Photos"/> are photo ids.
+/// </summary>
 public sealed record ReturnLine(
     string Sku,
     string Name,
     int Quantity,
     long UnitPrice,
     string Reason,
-    string? Comment = null);
+    string? Comment = null,
+    string? Resolution = null,
+    string? ExchangeSku = null,
+    IReadOnlyList<string>? Photos = null)
+{
+    public IReadOnlyList<string> Photos { get; init; } = Photos ?? [];
+}

@@ -24,6 +24,12 @@ public sealed record ReturnRecord(
     public LabelInfo? Label { get; init; }
     public IReadOnlyList<string> Documents { get; init; } = [];
     public RefundInfo? Refund { get; init; }
+
+    /// <summary>Store credit issued (a return whose lines ask for both money and credit has both).</summary>
+    public RefundInfo? Credit { get; init; }
+
+    /// <summary>The deductions shown when the return was requested; null for none.</summary>
+    public RefundTerms? Terms { get; init; }
     public ReceiptDetails? Receipt { get; init; }
     public IReadOnlyList<InspectedLine>? Inspection { get; init; }
     public ExchangeShipment? Exchange { get; init; }

@@ -1,113 +1,117 @@
-using System.Net;
-using System.Text;
+using Microsoft.Extensions.Options;
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Ports;
 using Returns.Orchestrations.Workflow;
+using Draft = Returns.Orchestrations.Notifications.EmailLayout.Draft;
 
 namespace Returns.Orchestrations.Notifications;
 
 /// <summary>
-/// Writes the emails of a return: one per customer-visible stage, plus reminders. Ids derive from the
-/// return id and workflow sequence so a retried send carries the same id.
+/// Writes the emails of a return: one per customer-visible stage, plus reminders. Customer emails are in the
+/// return's language (its locale); merchant notices in English. Ids derive from the return id and workflow
+/// sequence so a retried send carries the same id.
 /// </summary>
-public sealed class CustomerEmailComposer(ReturnLinks links, Microsoft.Extensions.Options.IOptions<ReturnLinkOptions> options)
+public sealed class CustomerEmailComposer(ReturnLinks links, IOptions<ReturnLinkOptions> options, CustomerLanguages? languages = null)
 {
-    private sealed record Draft(string Subject, string Body, IReadOnlyList<(string Text, string Url)> Actions);
+    private static readonly HashSet<string> StagesWithEmail =
+    [
+        ReturnStages.AwaitingConfirmation, ReturnStages.AwaitingApproval, ReturnStages.LabelIssued, ReturnStages.InTransit,
+        ReturnStages.CustomsHold, ReturnStages.Received, ReturnStages.Inspected, ReturnStages.RefundIssued,
+        ReturnStages.CreditIssued, ReturnStages.ExchangeShipped, ReturnStages.Rejected, ReturnStages.Expired, ReturnStages.Cancelled,
+    ];
+
+    private CustomerLanguages Languages => languages ?? CustomerLanguages.Default;
 
     public EmailMessage? ForStage(ReturnRecord record, StageChange change)
     {
-        var draft = DraftForStage(record, change);
-        return draft is null ? null : Compose($"{record.ReturnId}-{change.Sequence}", record.Email, record.CustomerName, draft);
+        if (!StagesWithEmail.Contains(change.Stage))
+            return null;
+        var locale = Languages.For(record.Locale);
+        var draft = DraftForStage(record, change, locale);
+        return ToCustomer($"{record.ReturnId}-{change.Sequence}", record, locale, draft);
     }
 
     public EmailMessage ForReminder(ReturnRecord record, ReminderRequest reminder)
     {
         var id = $"{record.ReturnId}-{reminder.Sequence}-{reminder.Kind}" + (reminder.Attempt > 0 ? $"-{reminder.Attempt}" : "");
-        return reminder.Kind switch
+        switch (reminder.Kind)
         {
-            ReminderKinds.LabelUnused => Compose(id, record.Email, record.CustomerName, new Draft(
-                $"Reminder: your return {record.ReturnId} is waiting to be sent",
-                "Your return label has not been scanned yet. Please drop the parcel off soon; unused labels expire.",
-                [("Download your label", links.LabelUrl(record.ReturnId, record.Email)), ("Track your return", links.TrackingPageUrl(record.ReturnId, record.Email))])),
-            ReminderKinds.InspectionLate => Compose(id, options.Value.MerchantEmail, null, new Draft(
-                $"Return {record.ReturnId} is waiting for inspection",
-                $"Return {record.ReturnId} of order {record.OrderNumber} was received and has not been inspected yet.",
-                [("Open the return", links.AdminUrl(record.ReturnId))])),
-            ReminderKinds.ApprovalNeeded => Compose(id, options.Value.MerchantEmail, null, new Draft(
-                $"Return {record.ReturnId} needs your decision",
-                $"Return {record.ReturnId} of order {record.OrderNumber} ({FormatMoney(record.ReturnedValue())}) waits for approval.",
-                [("Decide", links.AdminUrl(record.ReturnId))])),
-            _ => throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Kind, "Unknown reminder kind."),
-        };
-    }
-
-    private Draft? DraftForStage(ReturnRecord r, StageChange change)
-    {
-        var track = ("Track your return", links.TrackingPageUrl(r.ReturnId, r.Email));
-        return change.Stage switch
-        {
-            ReturnStages.AwaitingConfirmation => new Draft(
-                $"Please confirm your return {r.ReturnId}",
-                $"We received your request to return {ItemSummary(r)} from order {r.OrderNumber}. Please confirm it with the link below.",
-                [("Confirm my return", links.ConfirmUrl(r.ReturnId, change.At))]),
-            ReturnStages.AwaitingApproval => new Draft(
-                $"Your return {r.ReturnId} is being reviewed",
-                "The seller reviews your return and will decide shortly. We will email you as soon as it is decided.",
-                [track]),
-            ReturnStages.LabelIssued => new Draft(
-                $"Your return label for {r.ReturnId} is ready",
-                $"Print the label, attach it to the parcel and drop it off. Tracking number: {r.Label?.TrackingNumber ?? change.Note}.",
-                [("Download your label", links.LabelUrl(r.ReturnId, r.Email)), track]),
-            ReturnStages.InTransit => new Draft($"Your return {r.ReturnId} is on its way", "The carrier has your parcel.", [track]),
-            ReturnStages.CustomsHold => new Draft(
-                $"Your return {r.ReturnId} is at customs",
-                "Your parcel is being checked by customs. Nothing is needed from you at the moment.",
-                [track]),
-            ReturnStages.Received => new Draft($"We received your return {r.ReturnId}", "Your parcel has arrived. We will inspect it shortly.", [track]),
-            ReturnStages.Inspected => new Draft($"Your return {r.ReturnId} has been inspected", "Inspection is complete; your resolution follows.", [track]),
-            ReturnStages.RefundIssued => new Draft(
-                $"Your refund for {r.ReturnId} has been issued",
-                $"We refunded {FormatRefund(r)} to your original payment method.",
-                [track]),
-            ReturnStages.CreditIssued => new Draft(
-                $"Your store credit for {r.ReturnId} has been issued",
-                $"We added {FormatRefund(r)} of store credit to your account.",
-                [track]),
-            ReturnStages.ExchangeShipped => new Draft(
-                $"Your exchange for {r.ReturnId} has shipped",
-                $"Your replacement is on its way ({r.Exchange?.Carrier} {r.Exchange?.TrackingNumber}).",
-                [track]),
-            ReturnStages.Rejected => new Draft($"Your return {r.ReturnId} could not be accepted", change.Note ?? "The return does not meet the return policy.", [track]),
-            ReturnStages.Expired => new Draft($"Your return label for {r.ReturnId} has expired", "The label was not used in time. You can request a new return if you are still within the return window.", [track]),
-            ReturnStages.Cancelled => new Draft($"Your return request {r.ReturnId} was cancelled", "The request was not confirmed in time. You can start a new one at any time within the return window.", []),
-            _ => null,
-        };
-    }
-
-    private static EmailMessage Compose(string id, string to, string? toName, Draft draft)
-    {
-        var greeting = string.IsNullOrWhiteSpace(toName) ? "Hello," : $"Hello {toName},";
-        var text = new StringBuilder().AppendLine(greeting).AppendLine().AppendLine(draft.Body).AppendLine();
-        var html = new StringBuilder()
-            .Append("<p>").Append(WebUtility.HtmlEncode(greeting)).Append("</p>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(draft.Body)).Append("</p>");
-        foreach (var (label, url) in draft.Actions)
-        {
-            text.Append(label).Append(": ").AppendLine(url);
-            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(label)).Append("</a></p>");
+            case ReminderKinds.LabelUnused:
+                var locale = Languages.For(record.Locale);
+                return ToCustomer(id, record, locale, new Draft(
+                    locale.Text("email.reminders.labelUnused.subject", ("id", record.ReturnId)),
+                    locale.Text("email.reminders.labelUnused.body", ("date", DropOffBy(record))),
+                    [(locale.Text("email.labelAction"), links.LabelUrl(record.ReturnId)), Track(record, locale)],
+                    Footer(record, locale)));
+            case ReminderKinds.InspectionLate:
+                return ToMerchant(id, new Draft(
+                    $"Return {record.ReturnId} is waiting for inspection",
+                    $"Return {record.ReturnId} of order {record.OrderNumber} was received and has not been inspected yet.",
+                    [("Open the return", links.AdminUrl(record.ReturnId))]));
+            case ReminderKinds.ApprovalNeeded:
+                return ToMerchant(id, new Draft(
+                    $"Return {record.ReturnId} needs your decision",
+                    $"Return {record.ReturnId} of order {record.OrderNumber} ({MoneyFormat.Format(record.ReturnedValue())}) waits for approval.",
+                    [("Decide", links.AdminUrl(record.ReturnId))]));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Kind, "Unknown reminder kind.");
         }
-
-        return new EmailMessage(id, to, toName, draft.Subject, text.ToString(), html.ToString(), draft.Actions.Select(a => a.Url).ToArray());
     }
 
-    private static string ItemSummary(ReturnRecord r)
+    private Draft DraftForStage(ReturnRecord r, StageChange change, CustomerLocale locale)
     {
-        var units = r.Lines.Sum(l => l.Quantity);
-        return units == 1 ? "1 item" : $"{units} items";
+        var key = $"email.stages.{change.Stage}";
+        var args = new (string, object?)[]
+        {
+            ("id", r.ReturnId),
+            ("order", r.OrderNumber),
+            ("items", locale.Text("email.items", ("count", r.Lines.Sum(l => l.Quantity)))),
+            ("days", (int)Math.Ceiling(options.Value.ConfirmationLinkLifetime.TotalDays)),
+            ("date", DropOffBy(r)),
+            ("tracking", r.Label?.TrackingNumber ?? change.Note),
+            ("amount", Settled(r, change.Stage) is { } money ? money : ""),
+            ("carrier", r.Exchange?.Carrier),
+        };
+        if (change.Stage == ReturnStages.ExchangeShipped)
+            args[5] = ("tracking", r.Exchange?.TrackingNumber);
+
+        var body = locale.Text(key + ".body", args);
+        if (change.Stage == ReturnStages.Rejected && !string.IsNullOrWhiteSpace(change.Note))
+            body += " " + change.Note;
+
+        List<(string, string)> actions = change.Stage switch
+        {
+            ReturnStages.AwaitingConfirmation => [(locale.Text("email.confirmAction"), links.ConfirmUrl(r.ReturnId, change.At, locale.Language))],
+            ReturnStages.LabelIssued => [(locale.Text("email.labelAction"), links.LabelUrl(r.ReturnId)), Track(r, locale)],
+            ReturnStages.Cancelled => [],
+            _ => [Track(r, locale)],
+        };
+        return new Draft(locale.Text(key + ".subject", args), body, actions, Footer(r, locale));
     }
 
-    private static string FormatRefund(ReturnRecord r) =>
-        r.Refund is null ? "the amount due" : FormatMoney(new Money(r.Refund.Amount, r.Refund.Currency));
+    private EmailMessage ToCustomer(string id, ReturnRecord r, CustomerLocale locale, Draft draft)
+    {
+        var greeting = string.IsNullOrWhiteSpace(r.CustomerName)
+            ? locale.Text("email.greetingNoName")
+            : locale.Text("email.greeting", ("name", r.CustomerName.Trim()));
+        return EmailLayout.Compose(id, r.Email, r.CustomerName, greeting, locale.Text("email.signature"), locale.Language, draft);
+    }
 
-    internal static string FormatMoney(Money money) => MoneyFormat.Format(money);
+    private EmailMessage ToMerchant(string id, Draft draft) =>
+        EmailLayout.Compose(id, options.Value.MerchantEmail, null, "Hello,", "Returns", "en", draft);
+
+    private (string, string) Track(ReturnRecord r, CustomerLocale locale) =>
+        (locale.Text("email.trackAction"), links.TrackingPageUrl(r.ReturnId, locale.Language));
+
+    private static string Footer(ReturnRecord r, CustomerLocale locale) => locale.Text("email.footer", ("order", r.OrderNumber));
+
+    private DateTimeOffset DropOffBy(ReturnRecord r) => (r.Label?.IssuedAt ?? r.UpdatedAt) + options.Value.LabelLifetime;
+
+    private static Money? Settled(ReturnRecord r, string stage) => stage switch
+    {
+        ReturnStages.RefundIssued when r.Refund is { } refund => new Money(refund.Amount, refund.Currency),
+        ReturnStages.CreditIssued when (r.Credit ?? r.Refund) is { } credit => new Money(credit.Amount, credit.Currency),
+        _ => null,
+    };
 }

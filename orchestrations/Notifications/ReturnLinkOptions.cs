@@ -12,6 +12,12 @@ public sealed class ReturnLinkOptions
     /// <summary>How long a confirmation link stays valid.</summary>
     public TimeSpan ConfirmationLinkLifetime { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>How long a return label stays valid (emails tell the customer the drop-off date).</summary>
+    public TimeSpan LabelLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>How long a tracking link (status, label, documents) stays valid.</summary>
+    public TimeSpan TrackingLinkLifetime { get; set; } = TimeSpan.FromDays(365);
+
     /// <summary>Where merchant notices (reviews, late inspections) go.</summary>
     public string MerchantEmail { get; set; } = "returns@demo-shop.example";
 }

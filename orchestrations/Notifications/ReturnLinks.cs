@@ -2,32 +2,47 @@ using Microsoft.Extensions.Options;
 
 namespace Returns.Orchestrations.Notifications;
 
-/// <summary>The links customers and merchants find in emails.</summary>
-public sealed class ReturnLinks(IOptions<ReturnLinkOptions> options)
+/// <summary>
+/// The links customers and merchants find in emails and pages. Customer links carry the return id and a
+/// signed token, never the email address, so no personal data travels in URLs or ends up in logs.
+/// </summary>
+public sealed class ReturnLinks(IOptions<ReturnLinkOptions> options, TimeProvider? clock = null)
 {
     public const string ConfirmPurpose = "confirm";
+
+    /// <summary>Read access to one return: the tracking page, its status, label and documents.</summary>
+    public const string TrackPurpose = "track";
 
     private ReturnLinkOptions Options => options.Value;
 
     public LinkTokenSigner Signer => new(Options.SigningKey);
 
-    public string ConfirmUrl(string returnId, DateTimeOffset issuedAt) =>
-        $"{Options.PublicBaseUrl}/api/returns/confirm?token={Signer.Sign(new LinkToken(returnId, ConfirmPurpose, issuedAt + Options.ConfirmationLinkLifetime))}";
+    public string ConfirmUrl(string returnId, DateTimeOffset issuedAt, string? language = null) =>
+        $"{Options.PublicBaseUrl}/api/returns/confirm?token={Signer.Sign(new LinkToken(returnId, ConfirmPurpose, issuedAt + Options.ConfirmationLinkLifetime))}{LangQuery(language)}";
 
-    public string StatusUrl(string returnId, string email) =>
-        $"{Options.PublicBaseUrl}/api/returns/{Uri.EscapeDataString(returnId)}?email={Uri.EscapeDataString(email)}";
+    /// <summary>A fresh read-access token for one return, valid for <see cref="ReturnLinkOptions.TrackingLinkLifetime"/>.</summary>
+    public string AccessToken(string returnId) =>
+        Signer.Sign(new LinkToken(returnId, TrackPurpose, (clock ?? TimeProvider.System).GetUtcNow() + Options.TrackingLinkLifetime));
 
-    public string TrackingPageUrl(string returnId, string email) =>
-        $"{Options.PublicBaseUrl}/portal?return={Uri.EscapeDataString(returnId)}&email={Uri.EscapeDataString(email)}";
+    public string StatusUrl(string returnId) =>
+        $"{ReturnApi(returnId)}?token={AccessToken(returnId)}";
 
-    public string LabelUrl(string returnId, string email) =>
-        $"{Options.PublicBaseUrl}/api/returns/{Uri.EscapeDataString(returnId)}/label?email={Uri.EscapeDataString(email)}";
+    public string TrackingPageUrl(string returnId, string? language = null) =>
+        $"{Options.PublicBaseUrl}/portal?return={Uri.EscapeDataString(returnId)}&token={AccessToken(returnId)}{LangQuery(language)}";
 
-    public string DocumentUrl(string returnId, string email, string kind) =>
+    public string LabelUrl(string returnId) =>
+        $"{ReturnApi(returnId)}/label?token={AccessToken(returnId)}";
+
+    public string DocumentUrl(string returnId, string kind) =>
         kind == "label"
-            ? LabelUrl(returnId, email)
-            : $"{Options.PublicBaseUrl}/api/returns/{Uri.EscapeDataString(returnId)}/documents/{Uri.EscapeDataString(kind)}?email={Uri.EscapeDataString(email)}";
+            ? LabelUrl(returnId)
+            : $"{ReturnApi(returnId)}/documents/{Uri.EscapeDataString(kind)}?token={AccessToken(returnId)}";
 
     public string AdminUrl(string returnId) =>
         $"{Options.PublicBaseUrl}/admin?return={Uri.EscapeDataString(returnId)}";
+
+    private string ReturnApi(string returnId) => $"{Options.PublicBaseUrl}/api/returns/{Uri.EscapeDataString(returnId)}";
+
+    private static string LangQuery(string? language) =>
+        string.IsNullOrEmpty(language) ? "" : "&lang=" + Uri.EscapeDataString(language);
 }

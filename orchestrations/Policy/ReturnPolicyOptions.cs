@@ -17,4 +17,17 @@ public sealed class ReturnPolicyOptions
 
     /// <summary>Returns worth less than this are refunded without sending the goods back (0 = never).</summary>
     public long ReturnlessBelowAmount { get; set; }
+
+    /// <summary>Who pays return postage: "merchant" (a free label) or "customer" (deducted from the refund).</summary>
+    public string ReturnPostagePaidBy { get; set; } = PostagePayers.Merchant;
+
+    /// <summary>The postage deducted when the customer pays it, in minor units of the order currency.</summary>
+    public long ReturnPostageFee { get; set; }
+
+    /// <summary>A restocking fee in percent of the returned value (0 = none).</summary>
+    public int RestockingFeePercent { get; set; }
+
+    /// <summary>The deductions a new return is requested under.</summary>
+    public Domain.RefundTerms Terms() =>
+        new(Math.Clamp(RestockingFeePercent, 0, 100), ReturnPostagePaidBy == PostagePayers.Customer ? Math.Max(0, ReturnPostageFee) : 0);
 }

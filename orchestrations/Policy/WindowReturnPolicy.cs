@@ -19,13 +19,13 @@ public sealed class WindowReturnPolicy(IOptions<ReturnPolicyOptions> options) : 
         var remaining = Math.Max(0, line.Quantity - unitsAlreadyReturned);
 
         if (line.HasTag(Options.FinalSaleTag))
-            return new LineEligibility(false, 0, null, "This item was sold as final sale and cannot be returned.");
+            return new LineEligibility(false, 0, null, "This item was sold as final sale and cannot be returned.", IneligibleCodes.FinalSale);
         if (order.DeliveredAt is null)
-            return new LineEligibility(false, 0, null, "This order has not been delivered yet; returns open once it arrives.");
+            return new LineEligibility(false, 0, null, "This order has not been delivered yet; returns open once it arrives.", IneligibleCodes.NotDelivered);
         if (now > windowEndsAt)
-            return new LineEligibility(false, 0, windowEndsAt, $"The return window closed on {windowEndsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+            return new LineEligibility(false, 0, windowEndsAt, $"The return window closed on {windowEndsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.", IneligibleCodes.WindowClosed);
         if (remaining == 0)
-            return new LineEligibility(false, 0, windowEndsAt, "All units of this item are already in a return.");
+            return new LineEligibility(false, 0, windowEndsAt, "All units of this item are already in a return.", IneligibleCodes.AllReturned);
         return new LineEligibility(true, remaining, windowEndsAt, null);
     }
 

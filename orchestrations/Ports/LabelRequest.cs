@@ -2,6 +2,10 @@ using Returns.Orchestrations.Domain;
 
 namespace Returns.Orchestrations.Ports;
 
+/// <summary>What a carrier needs to issue a label.</summary>
+/// <param name="Locale">The customer's locale tag (e.g. "zh-TW"); the label's texts are in that language. Null: English.</param>
+/// <param name="Items">The parcel's contents, listed on the instructions page. Null: no list.</param>
+/// <param name="DropOffBy">When the label expires (the parcel must be dropped off by then). Null: no drop-off step.</param>
 public sealed record LabelRequest(
     string ReturnId,
     string OrderNumber,
@@ -10,4 +14,7 @@ public sealed record LabelRequest(
     int WeightGrams,
     int ItemCount,
     bool CrossBorder,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    string? Locale = null,
+    IReadOnlyList<LabelItem>? Items = null,
+    DateTimeOffset? DropOffBy = null);

@@ -55,7 +55,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         LabelInfo label;
         try
         {
-            label = await CallAsync<LabelInfo>(nameof(IssueReturnLabel), input.ReturnId);
+            label = await CallAsync<LabelInfo>(nameof(IssueReturnLabel), new IssueLabelRequest(input.ReturnId, Timings.LabelExpiry));
         }
         catch (TaskFailedException)
         {
@@ -210,17 +210,20 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
     private async Task<ReturnOutcome> SettleAsync()
     {
-        var request = new SettlementRequest(input.ReturnId, input.Resolution);
-        if (input.Resolution == Resolutions.Exchange)
+        foreach (var resolution in input.Settlements ?? [input.Resolution])
         {
-            var shipment = await CallAsync<ExchangeShipment>(nameof(ShipReturnExchange), request);
-            await MoveToAsync(ReturnStages.ExchangeShipped, $"{shipment.Carrier} {shipment.TrackingNumber}");
-        }
-        else
-        {
-            var refund = await CallAsync<RefundInfo>(nameof(IssueReturnRefund), request);
-            var stage = refund.Kind == Resolutions.StoreCredit ? ReturnStages.CreditIssued : ReturnStages.RefundIssued;
-            await MoveToAsync(stage, $"{MoneyFormat.Format(new Money(refund.Amount, refund.Currency))} ({refund.Reference})");
+            var request = new SettlementRequest(input.ReturnId, resolution);
+            if (resolution == Resolutions.Exchange)
+            {
+                var shipment = await CallAsync<ExchangeShipment>(nameof(ShipReturnExchange), request);
+                await MoveToAsync(ReturnStages.ExchangeShipped, $"{shipment.Carrier} {shipment.TrackingNumber}");
+            }
+            else
+            {
+                var refund = await CallAsync<RefundInfo>(nameof(IssueReturnRefund), request);
+                var stage = refund.Kind == Resolutions.StoreCredit ? ReturnStages.CreditIssued : ReturnStages.RefundIssued;
+                await MoveToAsync(stage, $"{MoneyFormat.Format(new Money(refund.Amount, refund.Currency))} ({refund.Reference})");
+            }
         }
 
         return await EndAsync(ReturnStages.Closed, null);

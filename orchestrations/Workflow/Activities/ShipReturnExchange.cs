@@ -4,7 +4,10 @@ using Returns.Orchestrations.Ports;
 
 namespace Returns.Orchestrations.Workflow.Activities;
 
-/// <summary>Ships the replacement for an exchange once; the label carrier issues its tracking number.</summary>
+/// <summary>
+/// Ships the replacements of the lines that asked for an exchange (each its chosen variant, else the same item)
+/// in one parcel, once; the label carrier issues its tracking number.
+/// </summary>
 public sealed class ShipReturnExchange(ReturnContextLoader loader, IReturnStore returns, ILabelCarrier carrier, TimeProvider clock)
     : TaskActivity<SettlementRequest, ExchangeShipment>
 {
@@ -14,11 +17,16 @@ public sealed class ShipReturnExchange(ReturnContextLoader loader, IReturnStore 
         if (record.Exchange is { } shipped)
             return shipped;
 
-        var sku = record.ExchangeSku ?? record.Lines[0].Sku;
-        var quantity = record.Lines.Sum(l => l.Quantity);
+        var exchanged = record.Lines.Where(l => Resolutions.Of(record, l) == Resolutions.Exchange).ToArray();
+        if (exchanged.Length == 0)
+            exchanged = [.. record.Lines];
+        var items = exchanged
+            .Select(l => new ExchangeItem(l.ExchangeSku ?? (exchanged.Length == 1 ? record.ExchangeSku : null) ?? l.Sku, l.Quantity))
+            .ToArray();
+        var quantity = items.Sum(i => i.Quantity);
         var label = await carrier.IssueAsync(new LabelRequest(
             $"{record.ReturnId}-X", order.OrderNumber, order.ShipFrom, order.ShipTo, 500, quantity, record.CrossBorder, clock.GetUtcNow()));
-        var shipment = new ExchangeShipment(sku, quantity, label.Info.Carrier, label.Info.TrackingNumber, clock.GetUtcNow());
+        var shipment = new ExchangeShipment(items[0].Sku, quantity, label.Info.Carrier, label.Info.TrackingNumber, clock.GetUtcNow(), items);
         await returns.SaveAsync(record with { Exchange = shipment });
         return shipment;
     }

@@ -142,8 +142,9 @@ public sealed class ApiHarness : IDisposable
         return context;
     }
 
-    public HttpContext Json(string method, object body, string? query = null, IPAddress? ip = null, bool adminKey = false) =>
-        Context(method, JsonSerializer.Serialize(body, ApiJson.Options), query: query, ip: ip, adminKey: adminKey);
+    public HttpContext Json(string method, object body, string? query = null, IPAddress? ip = null, bool adminKey = false, string? acceptLanguage = null) =>
+        Context(method, JsonSerializer.Serialize(body, ApiJson.Options), query: query, ip: ip, adminKey: adminKey,
+            headers: acceptLanguage is null ? null : new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage });
 
     public static IPAddress RandomIp()
     {
@@ -166,10 +167,13 @@ public sealed class ApiHarness : IDisposable
     public static string NewOrderNumber() => AdapterSamples.NewOrderNumber();
 
     /// <summary>An order delivered three days ago: TEE-BLK-M x2 returnable, CAP-RED final sale.</summary>
-    public async Task<Order> SeedOrderAsync(string? orderNumber = null, string email = "anna@example.de")
+    public Task<Order> SeedOrderAsync(Func<Order, Order> change) => SeedOrderAsync(null, "anna@example.de", change);
+
+    public async Task<Order> SeedOrderAsync(string? orderNumber = null, string email = "anna@example.de", Func<Order, Order>? change = null)
     {
         var now = DateTimeOffset.UtcNow;
         var order = AdapterSamples.Order(orderNumber ?? NewOrderNumber(), email) with { PlacedAt = now.AddDays(-7), DeliveredAt = now.AddDays(-3) };
+        order = change?.Invoke(order) ?? order;
         await Get<IOrderStore>().UpsertAsync(order);
         return order;
     }

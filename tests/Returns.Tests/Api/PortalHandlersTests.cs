@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Moq;
 using Returns.Api.Handlers;
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Ports;
 using Returns.Orchestrations.Workflow;
 
@@ -13,26 +14,30 @@ public sealed class PortalHandlersTests : IDisposable
 {
     private readonly ApiHarness _api = new();
 
+    private const string NotFoundOrder = "We could not find an order with this order number and email address.";
+    private const string NotFoundReturn = "We could not find a return with this number and email address.";
+
     private PortalHandlers Handlers => _api.Get<PortalHandlers>();
 
     public void Dispose() => _api.Dispose();
 
-    private Task<ApiResponse> LookupAsync(object body, IPAddress? ip = null)
+    // The seeded order is German; these tests read the English answers, as a browser set to English would get.
+    private Task<ApiResponse> LookupAsync(object body, IPAddress? ip = null, string acceptLanguage = "en")
     {
-        var context = _api.Json("POST", body, ip: ip);
+        var context = _api.Json("POST", body, ip: ip, acceptLanguage: acceptLanguage);
         return ApiHarness.RunAsync(context, Handlers.LookupAsync(context.Request, CancellationToken.None));
     }
 
-    private Task<ApiResponse> CreateAsync(object body)
+    private Task<ApiResponse> CreateAsync(object body, string acceptLanguage = "en")
     {
-        var context = _api.Json("POST", body);
+        var context = _api.Json("POST", body, acceptLanguage: acceptLanguage);
         return ApiHarness.RunAsync(context, Handlers.CreateReturnAsync(context.Request, _api.Client, CancellationToken.None));
     }
 
     private Task<ApiResponse> GetReturnAsync(string returnId, string? email)
     {
         var context = _api.Context(query: email is null ? null : "?email=" + Uri.EscapeDataString(email));
-        return ApiHarness.RunAsync(context, Handlers.GetReturnAsync(context.Request, returnId, CancellationToken.None));
+        return ApiHarness.RunAsync(context, _api.Get<TrackingHandlers>().GetReturnAsync(context.Request, returnId, CancellationToken.None));
     }
 
     private static object ReturnBody(Order order, string sku = "TEE-BLK-M", int quantity = 1, string reason = "size_too_small", string email = "anna@example.de") => new
@@ -73,7 +78,7 @@ public sealed class PortalHandlersTests : IDisposable
         var cap = lines["CAP-RED"];
         Assert.False(cap.GetProperty("eligible").GetBoolean());
         Assert.Equal(0, cap.GetProperty("returnableQuantity").GetInt32());
-        Assert.Contains("final sale", cap.GetProperty("ineligibleReason").GetString());
+        Assert.Contains("final sale", cap.GetProperty("ineligibleReason").GetString(), StringComparison.Ordinal);
 
         Assert.Equal(30, json.GetProperty("policy").GetProperty("windowDays").GetInt32());
         Assert.Equal(["refund", "storeCredit", "exchange"], json.GetProperty("resolutions").EnumerateArray().Select(r => r.GetString()));
@@ -102,7 +107,7 @@ public sealed class PortalHandlersTests : IDisposable
 
         Assert.Equal(404, wrongEmail.Status);
         Assert.Equal(404, unknownOrder.Status);
-        Assert.Equal(GuestAccess.NotFoundDetail, wrongEmail.Detail);
+        Assert.Equal(NotFoundOrder, wrongEmail.Detail);
         Assert.Equal(wrongEmail.Detail, unknownOrder.Detail);
         Assert.Equal(wrongEmail.ContentType, unknownOrder.ContentType);
         Assert.Equal(wrongEmail.Json.GetProperty("title").GetString(), unknownOrder.Json.GetProperty("title").GetString());
@@ -133,6 +138,83 @@ public sealed class PortalHandlersTests : IDisposable
         Assert.Equal(200, otherClient.Status);
     }
 
+    [Fact]
+    public async Task Lookup_ManyClientsGuessingOneOrder_GetsThatOrderNumber429()
+    {
+        var order = await _api.SeedOrderAsync();
+        for (var i = 0; i < ApiHarness.LookupFailureLimit * 2; i++)
+            Assert.Equal(404, (await LookupAsync(new { email = $"guess{i}@example.de", orderNumber = order.OrderNumber }, ApiHarness.RandomIp())).Status);
+
+        var next = await LookupAsync(new { email = "anna@example.de", orderNumber = "#" + order.OrderNumber.ToLowerInvariant() }, ApiHarness.RandomIp());
+
+        Assert.Equal(429, next.Status);
+        Assert.Equal("tooManyAttempts", next.Json.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("ja", "この注文番号とメールアドレス")]
+    [InlineData("zh-TW", "找不到符合此訂單編號與電子郵件地址的訂單")]
+    [InlineData("de-DE,de;q=0.9", "Bestell")]
+    public async Task Lookup_WrongEmail_AnswersInTheBrowsersLanguage(string acceptLanguage, string expected)
+    {
+        var order = await _api.SeedOrderAsync();
+
+        var response = await LookupAsync(new { email = "nobody@example.de", orderNumber = order.OrderNumber }, acceptLanguage: acceptLanguage);
+
+        Assert.Equal(404, response.Status);
+        Assert.Contains(expected, response.Detail, StringComparison.Ordinal);
+        Assert.Equal("orderNotFound", response.Json.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Lookup_IneligibleLine_ExplainsWhyInTheCustomersLanguage()
+    {
+        var order = await _api.SeedOrderAsync();
+
+        var response = await LookupAsync(new { email = "anna@example.de", orderNumber = order.OrderNumber }, acceptLanguage: "ko-KR");
+
+        var cap = response.Json.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("sku").GetString() == "CAP-RED");
+        Assert.Equal("finalSale", cap.GetProperty("ineligibleCode").GetString());
+        Assert.Equal(CustomerLanguages.Default.For("ko").Text("eligibility.finalSale"), cap.GetProperty("ineligibleReason").GetString());
+    }
+
+    [Fact]
+    public async Task CreateReturn_LinesWithDifferentResolutions_IsMixedAndKeepsEachLinesChoiceAndVariant()
+    {
+        var order = await _api.SeedOrderAsync(o => o with
+        {
+            Lines =
+            [
+                .. o.Lines.Select(l => l.Sku == "TEE-BLK-M" ? l with { Variants = [new OrderVariant("TEE-BLK-L", "Tee black L"), new OrderVariant("TEE-BLK-XL", "Tee black XL", InStock: false)] } : l),
+                new OrderLine("HOODIE-GRY-L", "Hoodie grey L", 1, 6900),
+            ],
+        });
+        const string hoodie = "HOODIE-GRY-L";
+        object Body(string variant) => new
+        {
+            email = "anna@example.de",
+            orderNumber = order.OrderNumber,
+            lines = new object[]
+            {
+                new { sku = "TEE-BLK-M", quantity = 1, reason = "size_too_small", resolution = "exchange", exchangeSku = variant },
+                new { sku = hoodie, quantity = 1, reason = "changed_mind", resolution = "storeCredit" },
+            },
+        };
+
+        var soldOut = await CreateAsync(Body("TEE-BLK-XL"));
+        var created = await CreateAsync(Body("tee-blk-l"));
+
+        Assert.Equal(400, soldOut.Status);
+        Assert.Equal("exchangeSkuInvalid", soldOut.Json.GetProperty("code").GetString());
+        Assert.Equal(202, created.Status);
+        var stored = await _api.Get<IReturnStore>().GetAsync(created.Json.GetProperty("returnId").GetString()!);
+        Assert.Equal(Resolutions.Mixed, stored!.Resolution);
+        Assert.Equal(("exchange", "TEE-BLK-L"), (stored.Lines[0].Resolution, stored.Lines[0].ExchangeSku));
+        Assert.Equal("storeCredit", stored.Lines[1].Resolution);
+        var input = Assert.IsType<ReturnWorkflowInput>(Assert.Single(_api.Started).Input);
+        Assert.Equal(["storeCredit", "exchange"], input.Settlements);
+    }
+
     // ---- create ---------------------------------------------------------------------------
 
     [Fact]
@@ -146,7 +228,9 @@ public sealed class PortalHandlersTests : IDisposable
         var returnId = response.Json.GetProperty("returnId").GetString()!;
         Assert.Matches("^RT-[0-9A-Z]{8}$", returnId);
         Assert.Equal(ReturnStages.AwaitingConfirmation, response.Json.GetProperty("stage").GetString());
-        Assert.Equal($"http://test.local/api/returns/{returnId}?email=anna%40example.de", response.Json.GetProperty("statusUrl").GetString());
+        Assert.StartsWith($"http://test.local/api/returns/{returnId}?token=", response.Json.GetProperty("statusUrl").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"http://test.local/portal?return={returnId}&token=", response.Json.GetProperty("trackingUrl").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("anna", response.Body, StringComparison.OrdinalIgnoreCase);
         var started = Assert.Single(_api.Started);
         Assert.Equal(nameof(ReturnOrchestrator), started.Name);
         Assert.Equal(returnId, started.InstanceId);
@@ -207,11 +291,11 @@ public sealed class PortalHandlersTests : IDisposable
     }
 
     [Theory]
-    [InlineData("TEE-BLK-M", 1, "because", "reason must be one of")]
-    [InlineData("NOPE-123", 1, "defective", "NOPE-123 is not part of order")]
-    [InlineData("TEE-BLK-M", 3, "defective", "TEE-BLK-M: only 2 were ordered.")]
-    [InlineData("TEE-BLK-M", 0, "defective", "TEE-BLK-M: quantity must be at least 1.")]
-    [InlineData("CAP-RED", 1, "defective", "CAP-RED: This item was sold as final sale and cannot be returned.")]
+    [InlineData("TEE-BLK-M", 1, "because", "Choose a reason for returning Tee black M.")]
+    [InlineData("NOPE-123", 1, "defective", "Item NOPE-123 is not part of this order.")]
+    [InlineData("TEE-BLK-M", 3, "defective", "At most 2 of Tee black M can be returned.")]
+    [InlineData("TEE-BLK-M", 0, "defective", "Choose how many units of Tee black M to return (at least 1).")]
+    [InlineData("CAP-RED", 1, "defective", "cannot be returned: This item was sold as final sale and cannot be returned.")]
     public async Task CreateReturn_InvalidLine_Returns400AndCreatesNothing(string sku, int quantity, string reason, string expected)
     {
         var order = await _api.SeedOrderAsync();
@@ -233,7 +317,7 @@ public sealed class PortalHandlersTests : IDisposable
         var response = await CreateAsync(ReturnBody(order, quantity: 2));
 
         Assert.Equal(400, response.Status);
-        Assert.Equal("TEE-BLK-M: at most 1 can be returned.", response.Detail);
+        Assert.Equal("At most 1 of Tee black M can be returned.", response.Detail);
     }
 
     [Fact]
@@ -244,7 +328,8 @@ public sealed class PortalHandlersTests : IDisposable
         var response = await CreateAsync(new { email = "anna@example.de", orderNumber = order.OrderNumber, lines = new[] { new { sku = "TEE-BLK-M", quantity = 1, reason = "defective" } }, resolution = "cash" });
 
         Assert.Equal(400, response.Status);
-        Assert.Contains("resolution must be one of", response.Detail);
+        Assert.Equal("Choose a refund, store credit or an exchange.", response.Detail);
+        Assert.Equal("resolutionInvalid", response.Json.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -255,7 +340,7 @@ public sealed class PortalHandlersTests : IDisposable
         var response = await CreateAsync(ReturnBody(order, email: "mallory@example.de"));
 
         Assert.Equal(404, response.Status);
-        Assert.Equal(GuestAccess.NotFoundDetail, response.Detail);
+        Assert.Equal(NotFoundOrder, response.Detail);
         Assert.Empty(_api.Started);
     }
 
@@ -293,7 +378,7 @@ public sealed class PortalHandlersTests : IDisposable
         Assert.All(new[] { wrong, missing, unknown }, r =>
         {
             Assert.Equal(404, r.Status);
-            Assert.Equal(PortalHandlers.ReturnNotFoundDetail, r.Detail);
+            Assert.Equal(NotFoundReturn, r.Detail);
         });
         Assert.DoesNotContain(record.Email, wrong.Body);
     }

@@ -20,16 +20,19 @@ public class LabelPdfRendererTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Render_AnyLabel_OpensAsOnePageOf288By432Points(bool crossBorder)
+    public void Render_AnyLabel_OpensAsTwoPagesOf288By432Points(bool crossBorder)
     {
         var content = crossBorder ? LabelSamples.CrossBorder() : LabelSamples.Domestic();
 
         using var document = Open(_renderer.Render(content));
 
-        Assert.Equal(1, document.PageCount);
-        var page = document.Pages[0];
-        Assert.Equal(288, page.Width.Point, 3);
-        Assert.Equal(432, page.Height.Point, 3);
+        // Page 1 is the label, page 2 the instructions; both 4x6 in.
+        Assert.Equal(2, document.PageCount);
+        foreach (var page in document.Pages)
+        {
+            Assert.Equal(288, page.Width.Point, 3);
+            Assert.Equal(432, page.Height.Point, 3);
+        }
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public class LabelPdfRendererTests
     }
 
     [Fact]
-    public void Render_OverlongAndNonLatinText_StillRendersOnePage()
+    public void Render_OverlongAndNonLatinText_StillRendersTwoPages()
     {
         var content = LabelSamples.CrossBorder() with
         {
@@ -72,7 +75,7 @@ public class LabelPdfRendererTests
 
         using var document = Open(_renderer.Render(content));
 
-        Assert.Equal(1, document.PageCount);
+        Assert.Equal(2, document.PageCount);
     }
 
     [Fact]

@@ -16,20 +16,21 @@ public sealed class CustomerEmailComposerTests
         const string marker = "/api/returns/confirm?token=";
         var index = url.IndexOf(marker, StringComparison.Ordinal);
         Assert.True(index > 0, url);
-        return Uri.UnescapeDataString(url[(index + marker.Length)..]);
+        return Uri.UnescapeDataString(url[(index + marker.Length)..].Split('&')[0]);
     }
 
     [Fact]
     public void ForStage_AwaitingConfirmation_ContainsConfirmLinkThatVerifies()
     {
-        var record = Return(TeeLine(2));
+        var record = Return(TeeLine(2)) with { Locale = "en-US" };
 
         var email = Composer().ForStage(record, Change(ReturnStages.AwaitingConfirmation))!;
 
         var link = Assert.Single(email.Links);
         Assert.StartsWith("https://returns.example.com/api/returns/confirm?token=", link);
         Assert.Contains(link, email.Text);
-        Assert.Contains("2 items", email.Text);
+        Assert.Contains("2 item(s)", email.Text);
+        Assert.EndsWith("&lang=en", link);
         Assert.Contains("TW-1001", email.Text);
         var check = new LinkTokenSigner(SigningKey).Verify(TokenOf(link), ReturnLinks.ConfirmPurpose, At.AddDays(1));
         Assert.Equal(new LinkToken(record.ReturnId, ReturnLinks.ConfirmPurpose, At.AddDays(2)), check.Token);
@@ -55,14 +56,14 @@ public sealed class CustomerEmailComposerTests
     [Fact]
     public void ForStage_Customer_GreetedByNameInTextAndEncodedInHtml()
     {
-        var record = Return() with { CustomerName = "Anna <Schmidt>" };
+        var record = Return() with { CustomerName = "Anna <Schmidt>", Locale = "en-GB" };
 
         var email = Composer().ForStage(record, Change(ReturnStages.Received))!;
 
         Assert.Equal(record.Email, email.To);
         Assert.Equal("Anna <Schmidt>", email.ToName);
         Assert.StartsWith("Hello Anna <Schmidt>,", email.Text);
-        Assert.Contains("<p>Hello Anna &lt;Schmidt&gt;,</p>", email.Html);
+        Assert.Contains(">Hello Anna &lt;Schmidt&gt;,</p>", email.Html);
         Assert.DoesNotContain("<Schmidt>", email.Html);
     }
 
@@ -86,9 +87,11 @@ public sealed class CustomerEmailComposerTests
     {
         var record = Return() with { Refund = new RefundInfo(Resolutions.Refund, 123456, "EUR", "succeeded", "re_1", At) };
 
-        var email = Composer().ForStage(record, Change(ReturnStages.RefundIssued, 7))!;
+        var german = Composer().ForStage(record, Change(ReturnStages.RefundIssued, 7))!;
+        var english = Composer().ForStage(record with { Locale = "en-US" }, Change(ReturnStages.RefundIssued, 7))!;
 
-        Assert.Contains("We refunded 1,234.56 EUR", email.Text);
+        Assert.Contains("Wir haben 1.234,56 €", german.Text.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Contains("We refunded €1,234.56", english.Text);
     }
 
     [Fact]
@@ -121,7 +124,27 @@ public sealed class CustomerEmailComposerTests
 
         Assert.Equal("ret-0123456789abcdef-3-label_unused", email.Id);
         Assert.Equal(record.Email, email.To);
-        Assert.Contains("https://returns.example.com/api/returns/ret-0123456789abcdef/label?email=anna%40example.de", email.Links);
+        Assert.Contains(email.Links, l => l.StartsWith("https://returns.example.com/api/returns/ret-0123456789abcdef/label?token=", StringComparison.Ordinal));
+        Assert.DoesNotContain(email.Links, l => l.Contains("anna", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("de-DE", "de", "Hallo Anna Schmidt,")]
+    [InlineData("ja-JP", "ja", "Anna Schmidt")]
+    [InlineData("zh-TW", "zh-Hant", "Anna Schmidt")]
+    [InlineData("ko-KR", "ko", "Anna Schmidt")]
+    public void ForStage_CustomerLocale_WritesTheEmailInTheirLanguage(string locale, string language, string greeting)
+    {
+        var record = Return() with { Locale = locale, CustomerName = "Anna Schmidt" };
+        var text = Returns.Orchestrations.Localization.CustomerLanguages.Default.For(locale);
+
+        var email = Composer().ForStage(record, Change(ReturnStages.Received))!;
+
+        Assert.Equal(text.Text("email.stages.received.subject", ("id", record.ReturnId)), email.Subject);
+        Assert.Contains(text.Text("email.stages.received.body"), email.Text);
+        Assert.Contains(greeting, email.Text.Split('\n')[0]);
+        Assert.Contains($"<html lang=\"{language}\">", email.Html);
+        Assert.Contains($"&lang={language}", Assert.Single(email.Links));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class WindowReturnPolicyTests
 
         var check = Policy().CheckLine(order, Tee(order), 0, PlacedAt.AddDays(1));
 
-        Assert.Equal(new Orchestrations.Policy.LineEligibility(false, 0, null, "This order has not been delivered yet; returns open once it arrives."), check);
+        Assert.Equal(new Orchestrations.Policy.LineEligibility(false, 0, null, "This order has not been delivered yet; returns open once it arrives.", Orchestrations.Policy.IneligibleCodes.NotDelivered), check);
     }
 
     [Theory]

@@ -57,7 +57,7 @@ public sealed class ReturnOrchestratorSettlementTests(WorkflowHostFixture host) 
 
         Assert.Equal([run.Id], run.Scenario.InputsOf<string>(nameof(EvaluateReturnPolicy)));
         Assert.Equal([run.Id], run.Scenario.InputsOf<string>(nameof(PlanReturnRoute)));
-        Assert.Equal([run.Id], run.Scenario.InputsOf<string>(nameof(IssueReturnLabel)));
+        Assert.Equal([new IssueLabelRequest(run.Id, ReturnRun.SlowTimings.LabelExpiry)], run.Scenario.InputsOf<IssueLabelRequest>(nameof(IssueReturnLabel)));
         Assert.Equal([new SettlementRequest(run.Id, Resolutions.Refund)], run.Scenario.InputsOf<SettlementRequest>(nameof(IssueReturnRefund)));
         Assert.Equal(0, run.Scenario.CountOf(nameof(ShipReturnExchange)));
         Assert.Equal(0, run.Scenario.CountOf(nameof(SendReturnReminder)));

@@ -68,7 +68,7 @@ public sealed class ActivityStubs
         registry.AddActivityFunc<StageChange, bool>(nameof(RecordReturnStage), (ctx, change) => Answer(ctx, change, s => s.RecordFailsFor == change.Stage ? throw new InvalidOperationException("Projection unavailable.") : true));
         registry.AddActivityFunc<string, PolicyDecision>(nameof(EvaluateReturnPolicy), (ctx, id) => Answer(ctx, id, s => s.Policy));
         registry.AddActivityFunc<string, RoutePlan>(nameof(PlanReturnRoute), (ctx, id) => Answer(ctx, id, s => s.Route));
-        registry.AddActivityFunc<string, LabelInfo>(nameof(IssueReturnLabel), (ctx, id) => Answer(ctx, id, s => s.LabelFails ? throw new InvalidOperationException("Carrier unavailable.") : s.Label));
+        registry.AddActivityFunc<IssueLabelRequest, LabelInfo>(nameof(IssueReturnLabel), (ctx, request) => Answer(ctx, request, s => s.LabelFails ? throw new InvalidOperationException("Carrier unavailable.") : s.Label));
         registry.AddActivityFunc<VoidLabelRequest, bool>(nameof(VoidReturnLabel), (ctx, request) => Answer(ctx, request, _ => true));
         registry.AddActivityFunc<ReminderRequest, bool>(nameof(SendReturnReminder), (ctx, request) => Answer(ctx, request, _ => true));
         registry.AddActivityFunc<SettlementRequest, RefundInfo>(nameof(IssueReturnRefund), (ctx, request) => Answer(ctx, request, s => s.Refund(request)));
