@@ -17,7 +17,7 @@ namespace Returns.Tests.Browser;
 /// </remarks>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium-MISSING";
+    public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>The locale a page gets when the test names no Accept-Language.</summary>
     public const string DefaultLocale = "en-US";
