@@ -15,6 +15,7 @@ builder.WebHost.UseUrls(local.Urls);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Returns.Api.Http.RequestBody.MaxBytes);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailDefaults.Fill);
+builder.Services.AddResponseCompression(); // pages, script and JSON travel gzip/brotli-compressed, as behind Azure's front ends
 
 // The durable sidecar is registered first so it listens before the worker connects.
 builder.Services.AddLocalDurableTask(
@@ -33,6 +34,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseReturnsSecurityHeaders();
+app.UseResponseCompression();
 app.MapReturnsRoutes();
 app.MapGet("/", () => Results.Redirect("/portal"));
 app.Run();
