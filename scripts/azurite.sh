@@ -2,7 +2,7 @@
 # Azurite helpers for run.sh and test.sh. Source this file; it defines functions only.
 #
 #   source scripts/azurite.sh
-#   azurite_ensure_installed                       # npm ci if node_modules/.bin/azurite is missing
+#   azurite_ensure_installed                       # npm ci if Azurite or axe-core is missing from node_modules
 #   azurite_start DIR BLOB QUEUE TABLE LOGFILE [TIMEOUT]
 #                                                  # start on 127.0.0.1, wait for the three ports;
 #                                                  # sets AZURITE_PID
@@ -53,12 +53,12 @@ azurite_running_on() {
 }
 
 azurite_ensure_installed() {
-  if [ -x "$AZURITE_BIN" ]; then return 0; fi
+  if [ -x "$AZURITE_BIN" ] && [ -f "$AZURITE_REPO_ROOT/node_modules/axe-core/axe.min.js" ]; then return 0; fi
   if ! command -v npm >/dev/null 2>&1; then
     echo "Azurite is not installed and npm was not found: install Node.js and npm, then run 'npm ci'." >&2
     return 1
   fi
-  echo "Installing Azurite into node_modules (npm ci --no-audit --no-fund)..." >&2
+  echo "Installing Azurite and axe-core into node_modules (npm ci --no-audit --no-fund)..." >&2
   if ! (cd "$AZURITE_REPO_ROOT" && npm ci --no-audit --no-fund >&2); then
     echo "npm ci failed: Azurite could not be installed." >&2
     return 1
