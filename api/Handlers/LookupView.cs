@@ -35,9 +35,7 @@ public static class LookupView
                 returnableQuantity = e.ReturnableQuantity,
                 eligible = e.Eligible,
                 ineligibleCode = e.IneligibleCode,
-                ineligibleReason = e.IneligibleCode is { } code
-                    ? locale.Text("eligibility." + code, ("date", e.WindowEndsAt is { } end ? locale.Date(end) : ""))
-                    : e.IneligibleReason,
+                ineligibleReason = EligibilityText.Reason(e, locale),
                 returnWindowEndsAt = e.WindowEndsAt,
             };
         }),

@@ -70,12 +70,7 @@ public sealed class PortalHandlers(
         {
             var e = eligibility[line.Sku];
             if (!e.Eligible)
-            {
-                var reason = e.IneligibleCode is { } code
-                    ? locale.Text("eligibility." + code, ("date", e.WindowEndsAt is { } end ? locale.Date(end) : ""))
-                    : e.IneligibleReason;
-                return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "lineNotReturnable", ("name", line.Name), ("reason", reason));
-            }
+                return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "lineNotReturnable", ("name", line.Name), ("reason", EligibilityText.Reason(e, locale)));
 
             if (line.Quantity > e.ReturnableQuantity)
                 return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "quantityTooHigh", ("max", e.ReturnableQuantity), ("name", line.Name));
