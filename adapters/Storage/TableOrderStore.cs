@@ -47,16 +47,20 @@ public sealed class TableOrderStore(ReturnsStorage storage) : IOrderStore
         if (key.Length == 0 || key.Length > 100)
             return null;
         var table = await storage.TableAsync(TableName);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(key), cancellationToken: cancellationToken);
-        if (found.HasValue)
-            return StoredJson.Deserialize<Order>(found.Value!.GetString("Json"));
+        if (await ReadAsync(table, key, cancellationToken) is { } order)
+            return order;
         if (!key.All(char.IsAsciiDigit))
             return null;
 
         var alias = await table.GetEntityIfExistsAsync<TableEntity>(AliasPartition, TableKeys.Escape(key), cancellationToken: cancellationToken);
-        if (!alias.HasValue || alias.Value!.GetString("OrderNumber") is not { Length: > 0 } full)
-            return null;
-        found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(full), cancellationToken: cancellationToken);
+        return alias.HasValue && alias.Value!.GetString("OrderNumber") is { Length: > 0 } full
+            ? await ReadAsync(table, full, cancellationToken)
+            : null;
+    }
+
+    private static async Task<Order?> ReadAsync(TableClient table, string key, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(key), cancellationToken: cancellationToken);
         return found.HasValue ? StoredJson.Deserialize<Order>(found.Value!.GetString("Json")) : null;
     }
 }

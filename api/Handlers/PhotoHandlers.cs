@@ -27,7 +27,7 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
         if (!request.HasFormContentType)
             return Problems.ForCustomer(StatusCodes.Status415UnsupportedMediaType, locale, "unsupportedMediaType");
         if (request.ContentLength > MaxFormBytes)
-            return Problems.ForCustomer(StatusCodes.Status413PayloadTooLarge, locale, "photoTooLarge", ("size", MaxPhotoBytes / (1024 * 1024)));
+            return TooLarge(locale);
 
         IFormCollection form;
         try
@@ -48,7 +48,7 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
         if (file is null || file.Length == 0)
             return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "photoEmpty");
         if (file.Length > MaxPhotoBytes)
-            return Problems.ForCustomer(StatusCodes.Status413PayloadTooLarge, locale, "photoTooLarge", ("size", MaxPhotoBytes / (1024 * 1024)));
+            return TooLarge(locale);
 
         var bytes = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
@@ -58,13 +58,16 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
         if (!check.Succeeded)
         {
             return check.Error == PhotoCheck.TooLarge
-                ? Problems.ForCustomer(StatusCodes.Status413PayloadTooLarge, locale, "photoTooLarge", ("size", MaxPhotoBytes / (1024 * 1024)))
+                ? TooLarge(locale)
                 : Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, check.Error == PhotoCheck.Empty ? "photoEmpty" : "photoNotImage");
         }
 
         var photoId = await photos.SaveAsync(access.Order.OrderNumber, check.Content, check.ContentType, cancellationToken);
         return Results.Json(new { photoId, contentType = check.ContentType, bytes = check.Content.Length }, ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
+
+    private static IResult TooLarge(Orchestrations.Localization.CustomerLocale locale) =>
+        Problems.ForCustomer(StatusCodes.Status413PayloadTooLarge, locale, "photoTooLarge", ("size", MaxPhotoBytes / (1024 * 1024)));
 
     /// <summary>GET /api/admin/photos/{photoId} (x-api-key)</summary>
     public async Task<IResult> GetAsync(HttpRequest request, string photoId, CancellationToken cancellationToken)
