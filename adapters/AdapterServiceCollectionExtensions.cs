@@ -8,6 +8,7 @@ using Returns.Adapters.Events;
 using Returns.Adapters.Outbox;
 using Returns.Adapters.Payments;
 using Returns.Adapters.Storage;
+using Returns.Orchestrations.Compliance.Papers;
 using Returns.Orchestrations.Ports;
 using SendGrid;
 
@@ -25,6 +26,9 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<ICarrierEventLog, TableCarrierEventLog>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
         services.AddSingleton<IPhotoStore, BlobPhotoStore>();
+        services.AddSingleton<IMerchantPolicyStore, TableMerchantPolicyStore>();
+        services.AddSingleton<ITaxClaimStore, TableTaxClaimStore>();
+        services.AddSingleton<ICustomsPaperRenderer, CustomsPaperRenderer>();
         services.AddSingleton<IPayments, LedgerPayments>();
         services.AddSingleton<LabelPdfRenderer>();
         services.AddSingleton<ILabelCarrier, BuiltInCarrier>();

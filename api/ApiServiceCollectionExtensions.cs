@@ -8,6 +8,7 @@ using Returns.Api.Handlers;
 using Returns.Api.Security;
 using Returns.Api.Workflow;
 using Returns.Orchestrations;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Notifications;
 
 namespace Returns.Api;
@@ -29,6 +30,8 @@ public static class ApiServiceCollectionExtensions
 
         services.AddReturnsAdapters(new AdapterSettings(settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom));
         services.AddReturnsWorkflow();
+        services.AddOptions<ComplianceRuleOptions>().Configure<IOptions<ReturnsSettings>>((rules, s) => rules.RulesDirectory = s.Value.RulesDirectory);
+        services.AddHostedService<ComplianceRulesCheck>();
         services.AddOptions<ReturnLinkOptions>().Configure<IOptions<ReturnsSettings>>((links, s) =>
         {
             links.PublicBaseUrl = (s.Value.PublicUrl ?? publicBaseUrl).TrimEnd('/');
@@ -53,6 +56,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ConfirmationHandlers>();
         services.AddSingleton<CarrierHandlers>();
         services.AddSingleton<AdminHandlers>();
+        services.AddSingleton<ComplianceHandlers>();
+        services.AddSingleton<ClaimsHandlers>();
         services.AddSingleton<DevOutboxHandlers>();
         return services;
     }

@@ -27,6 +27,7 @@ builder.Services.AddLocalDurableTask(
     },
     ReturnWorkflowCatalog.Register);
 builder.Services.AddReturnsApp(builder.Configuration, local.PublicBaseUrl);
+builder.Services.AddHostedService<TaxClaimReminderStarter>();
 if (args.Contains("--seed-demo"))
     builder.Services.AddHostedService<DemoShopSeeder>();
 

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Returns.Orchestrations.Compliance;
+using Returns.Orchestrations.Compliance.Claims;
+using Returns.Orchestrations.Compliance.Papers;
 using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
@@ -17,8 +20,15 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ReturnPolicyOptions>();
         services.AddOptions<ReturnLinkOptions>();
-        services.AddSingleton<IReturnPolicy, WindowReturnPolicy>();
-        services.AddSingleton<IRoutePlanner, ValueThresholdRoutePlanner>();
+        services.AddOptions<ComplianceRuleOptions>();
+        services.AddSingleton<ComplianceRules>();
+        services.AddSingleton<StatutoryRights>();
+        services.AddSingleton<DangerousGoodsAssessor>();
+        services.AddSingleton<MerchantPolicySource>();
+        services.AddSingleton<CustomsPaperBuilder>();
+        services.AddSingleton<TaxClaimAdvisor>();
+        services.AddSingleton<IReturnPolicy, ReturnPolicyEngine>();
+        services.AddSingleton<IRoutePlanner, CompliantRoutePlanner>();
         services.AddSingleton<ReturnLinks>();
         services.TryAddSingleton(CustomerLanguages.Default);
         services.AddSingleton<CustomerEmailComposer>();

@@ -19,14 +19,19 @@ public sealed class BuiltInCarrier(LabelPdfRenderer renderer) : ILabelCarrier
 
     public Task<IssuedLabel> IssueAsync(LabelRequest request, CancellationToken cancellationToken = default)
     {
-        var service = request.CrossBorder ? "International Return" : "Domestic Return";
+        var service = (request.CrossBorder ? "International Return" : "Domestic Return") + request.Transport switch
+        {
+            "ground" => " Ground",
+            "air" => " Air",
+            _ => "",
+        };
         var tracking = TrackingNumberFor(request.ReturnId, request.From.Country);
         var info = new LabelInfo(CarrierName, service, tracking, request.At);
         var pdf = renderer.Render(new ReturnLabelContent(
             request.ReturnId, request.OrderNumber, CarrierName, service, tracking,
             request.From.ToLines().ToArray(), request.To.ToLines().ToArray(), request.WeightGrams, request.At,
             request.CrossBorder, request.ItemCount == 1 ? "1 item" : $"{request.ItemCount} items",
-            request.Locale, request.Items, request.DropOffBy));
+            request.Locale, request.Items, request.DropOffBy, request.HazardMarks));
         return Task.FromResult(new IssuedLabel(info, pdf));
     }
 

@@ -109,7 +109,9 @@ public sealed class LabelPdfRenderer
 
         var customsLocal = texts.Local("label.customsEnclosed");
         var footerTop = !c.CrossBorder ? bottom : customsLocal is null ? bottom - 22 : bottom - 30;
-        DrawReference(gfx, text, c, texts, y, footerTop);
+        var hazardTop = footerTop - (c.HazardMarks is { Count: > 0 } marks ? 6 + (9 * marks.Count) : 0);
+        DrawReference(gfx, text, c, texts, y, hazardTop);
+        DrawHazardMarks(gfx, text, c.HazardMarks, hazardTop, footerTop);
 
         if (c.CrossBorder)
         {
@@ -128,6 +130,16 @@ public sealed class LabelPdfRenderer
         }
 
         gfx.DrawRectangle(Rule, left, Margin, Inner, bottom - Margin);
+    }
+
+    /// <summary>Dangerous-goods marks in English (carrier staff read them), boxed in a heavy rule above the footer.</summary>
+    private static void DrawHazardMarks(XGraphics gfx, ScriptTextDrawer text, IReadOnlyList<string>? marks, double top, double bottom)
+    {
+        if (marks is not { Count: > 0 })
+            return;
+        gfx.DrawRectangle(HeavyRule, new XRect(Margin + 1, top + 1, Inner - 2, bottom - top - 2));
+        for (var i = 0; i < marks.Count; i++)
+            text.DrawFittedCentered(marks[i], 7.5, 5, bold: true, Ink, new XRect(Margin + Pad, top + 3 + (9 * i), Inner - (2 * Pad), 9));
     }
 
     private static double DrawHeader(XGraphics gfx, ScriptTextDrawer text, ReturnLabelContent c, LabelTexts texts, double top)

@@ -22,6 +22,7 @@ namespace Returns.Adapters.Documents;
 /// </param>
 /// <param name="Items">The parcel's contents, listed on page 2. Null: no list (and no "include the items below" step).</param>
 /// <param name="DropOffBy">When the label expires; page 2 asks to drop the parcel off by that date. Null: no drop-off step.</param>
+/// <param name="HazardMarks">Dangerous-goods marks printed on page 1 (UN number, ground only). Null or empty: none.</param>
 public sealed record ReturnLabelContent(
     string ReturnId,
     string OrderNumber,
@@ -36,4 +37,5 @@ public sealed record ReturnLabelContent(
     string ItemsSummary,
     string? Locale = null,
     IReadOnlyList<LabelItem>? Items = null,
-    DateTimeOffset? DropOffBy = null);
+    DateTimeOffset? DropOffBy = null,
+    IReadOnlyList<string>? HazardMarks = null);

@@ -68,6 +68,18 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_INSPECTION_TIMEOUT")]
     public TimeSpan InspectionTimeout { get; set; } = TimeSpan.FromDays(5);
 
+    /// <summary>How long a parcel may be held at customs before the merchant is told to act.</summary>
+    [ConfigurationKeyName("RETURNS_CUSTOMS_HOLD_SLA")]
+    public TimeSpan CustomsHoldSla { get; set; } = TimeSpan.FromDays(5);
+
+    /// <summary>The folder of compliance rule files; empty: the rules shipped with the app.</summary>
+    [ConfigurationKeyName("RETURNS_RULES_DIR")]
+    public string? RulesDirectory { get; set; }
+
+    /// <summary>How often the tax-claim reminder process looks for deadlines.</summary>
+    [ConfigurationKeyName("RETURNS_CLAIM_REMINDER_INTERVAL")]
+    public TimeSpan ClaimReminderInterval { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Failed guest lookups one client may make per window before it gets 429.</summary>
     [ConfigurationKeyName("RETURNS_LOOKUP_FAILURE_LIMIT")]
     public int LookupFailureLimit { get; set; } = 10;
@@ -77,5 +89,11 @@ public sealed class ReturnsSettings
     public TimeSpan ActionSettleTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     public Orchestrations.Workflow.WorkflowTimings ToTimings() => new(
-        ConfirmationTimeout, ApprovalTimeout, LabelReminder ?? LabelExpiry / 3, LabelExpiry, InspectionTimeout);
+        ConfirmationTimeout, ApprovalTimeout, LabelReminder ?? LabelExpiry / 3, LabelExpiry, InspectionTimeout)
+    {
+        CustomsHoldSla = CustomsHoldSla,
+    };
+
+    public Orchestrations.Workflow.TaxClaimReminderInput ToClaimReminders() =>
+        Orchestrations.Workflow.TaxClaimReminderInput.Default with { Interval = ClaimReminderInterval };
 }

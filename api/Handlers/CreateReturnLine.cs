@@ -2,7 +2,8 @@ namespace Returns.Api.Handlers;
 
 /// <summary>
 /// One line of a return request. <see cref="Resolution"/> and <see cref="ExchangeSku"/> override the request's for
-/// this line; <see cref="Photos"/> are ids from POST /api/portal/photos.
+/// this line; <see cref="Photos"/> are ids from POST /api/portal/photos. <see cref="BatteryCondition"/> ("intact" or
+/// "damaged") is the customer's report on a line with batteries.
 /// </summary>
 public sealed record CreateReturnLine(
     string? Sku,
@@ -11,4 +12,5 @@ public sealed record CreateReturnLine(
     string? Comment,
     string? Resolution = null,
     string? ExchangeSku = null,
-    IReadOnlyList<string>? Photos = null);
+    IReadOnlyList<string>? Photos = null,
+    string? BatteryCondition = null);

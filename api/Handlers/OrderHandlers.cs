@@ -3,12 +3,13 @@ using Microsoft.Extensions.Options;
 using Returns.Api.Configuration;
 using Returns.Api.Http;
 using Returns.Api.Security;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Ports;
 
 namespace Returns.Api.Handlers;
 
 /// <summary>Orders pushed by the shop site.</summary>
-public sealed class OrderHandlers(IOrderStore orders, IOptions<ReturnsSettings> settings)
+public sealed class OrderHandlers(IOrderStore orders, ComplianceRules rules, IOptions<ReturnsSettings> settings)
 {
     /// <summary>POST /api/orders: create or replace, idempotent by order number (201 new, 200 replaced).</summary>
     public async Task<IResult> PutOrderAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ public sealed class OrderHandlers(IOrderStore orders, IOptions<ReturnsSettings> 
         var body = await RequestBody.ReadJsonAsync<OrderRequest>(request, cancellationToken);
         if (body.Error is not null)
             return body.Error;
-        var (order, error) = OrderValidator.Validate(body.Value!);
+        var (order, error) = OrderValidator.Validate(body.Value!, rules.Current);
         if (error is not null)
             return Problems.BadRequest(error);
 

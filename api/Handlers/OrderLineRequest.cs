@@ -11,4 +11,6 @@ public sealed record OrderLineRequest(
     int? WeightGrams,
     IReadOnlyList<string>? Tags,
     IReadOnlyList<OrderVariantRequest>? Variants = null,
-    string? ImageUrl = null);
+    string? ImageUrl = null,
+    string? DangerousGoods = null,
+    string? BatteryCondition = null);

@@ -1,6 +1,9 @@
 namespace Returns.Api.Handlers;
 
-/// <summary>The shop site's order JSON (POST /api/orders).</summary>
+/// <summary>
+/// The shop site's order JSON (POST /api/orders). Beyond the contract's fields: the outbound tracking number and the
+/// import charges paid on the delivery (for the tax-refund helper).
+/// </summary>
 public sealed record OrderRequest(
     string? OrderNumber,
     string? Email,
@@ -13,4 +16,6 @@ public sealed record OrderRequest(
     string? ExportDeclarationRef,
     AddressRequest? ShipFrom,
     AddressRequest? ShipTo,
-    IReadOnlyList<OrderLineRequest>? Lines);
+    IReadOnlyList<OrderLineRequest>? Lines,
+    string? OutboundTrackingNumber = null,
+    ImportChargesRequest? ImportCharges = null);

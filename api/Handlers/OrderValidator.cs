@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
 
 namespace Returns.Api.Handlers;
@@ -6,7 +7,8 @@ namespace Returns.Api.Handlers;
 /// <summary>Turns the shop site's order JSON into an order, or says exactly what is wrong with it.</summary>
 public static partial class OrderValidator
 {
-    public static (Order? Order, string? Error) Validate(OrderRequest r)
+    /// <summary>Tariff codes are checked against the national lengths of both countries in <paramref name="rules"/>.</summary>
+    public static (Order? Order, string? Error) Validate(OrderRequest r, ComplianceRuleBook rules)
     {
         if (string.IsNullOrWhiteSpace(r.OrderNumber) || r.OrderNumber.Length > 64)
             return Fail("orderNumber is required (at most 64 characters).");
@@ -22,6 +24,12 @@ public static partial class OrderValidator
             return Fail(toError);
         if (r.Lines is not { Count: > 0 })
             return Fail("lines must list at least one order line.");
+        if (r.ImportCharges is { Duty: < 0 } or { Tax: < 0 })
+            return Fail("importCharges.duty and importCharges.tax cannot be negative.");
+        if (r.OutboundTrackingNumber is { Length: > 64 })
+            return Fail("outboundTrackingNumber is longer than 64 characters.");
+        var tariffs = new[] { r.ShipFrom!.Country!, r.ShipTo!.Country! }
+            .Select(c => rules.CustomsFor(c.ToUpperInvariant())?.HsCodes).OfType<HsCodeProfile>().ToList();
 
         var lines = new List<OrderLine>();
         for (var i = 0; i < r.Lines.Count; i++)
@@ -41,28 +49,37 @@ public static partial class OrderValidator
                 return Fail($"lines[{i}].variants can list at most 50 variants.");
             if (l.Variants?.Any(v => v is null || string.IsNullOrWhiteSpace(v.Sku) || v.Sku.Length > 100) == true)
                 return Fail($"lines[{i}].variants: every variant needs a sku of at most 100 characters.");
+            if (l.HsCode is { } hs && !string.IsNullOrWhiteSpace(hs) && HsCodes.Problem(hs, tariffs) is { } hsProblem)
+                return Fail($"lines[{i}].hsCode {hsProblem}.");
+            if (l.DangerousGoods is { } un && !UnNumberPattern().IsMatch(un.Trim()))
+                return Fail($"lines[{i}].dangerousGoods must be a UN number such as UN3481.");
+            if (l.BatteryCondition is { } condition && !BatteryConditions.All.Contains(condition))
+                return Fail($"lines[{i}].batteryCondition must be one of: {string.Join(", ", BatteryConditions.All)}.");
             if (l.ImageUrl is { } image && !(Uri.TryCreate(image, UriKind.Absolute, out var imageUri) && imageUri.Scheme == Uri.UriSchemeHttps))
                 return Fail($"lines[{i}].imageUrl must be an absolute https URL.");
             lines.Add(new OrderLine(l.Sku.Trim(), l.Name?.Trim() ?? l.Sku.Trim(), l.Quantity.Value, l.UnitPrice.Value,
-                l.HsCode?.Trim(), l.OriginCountry?.Trim().ToUpperInvariant(), l.Category?.Trim(), l.WeightGrams ?? 0,
+                HsCodes.Normalize(l.HsCode), l.OriginCountry?.Trim().ToUpperInvariant(), l.Category?.Trim(), l.WeightGrams ?? 0,
                 l.Tags?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray() ?? [],
                 l.Variants?.Select(v => new OrderVariant(v.Sku!.Trim(), v.Name?.Trim() ?? v.Sku.Trim(), v.InStock ?? true)).ToArray(),
-                l.ImageUrl));
+                l.ImageUrl, l.DangerousGoods?.Trim().ToUpperInvariant(), l.BatteryCondition));
         }
 
         return (new Order(
             r.OrderNumber.Trim(), r.Email.Trim(), r.CustomerName?.Trim() ?? "", string.IsNullOrWhiteSpace(r.Locale) ? "en" : r.Locale.Trim(),
             r.Currency.ToUpperInvariant(), r.PlacedAt.Value, r.DeliveredAt, ToAddress(r.ShipFrom!), ToAddress(r.ShipTo!), lines,
-            r.Incoterm?.Trim(), r.ExportDeclarationRef?.Trim()), null);
+            r.Incoterm?.Trim().ToUpperInvariant(), r.ExportDeclarationRef?.Trim(), r.OutboundTrackingNumber?.Trim(),
+            r.ImportCharges?.Duty, r.ImportCharges?.Tax), null);
     }
 
     private static string? Address(AddressRequest? a, string field) =>
         a is null ? $"{field} is required."
         : string.IsNullOrWhiteSpace(a.Country) || !CountryPattern().IsMatch(a.Country) ? $"{field}.country must be an ISO 3166 two-letter code such as DE."
+        : a.Region is { } region && !RegionPattern().IsMatch(region.Trim()) ? $"{field}.region must be a state or province code such as CA or NY."
         : null;
 
     private static PostalAddress ToAddress(AddressRequest a) =>
-        new(a.Country!.ToUpperInvariant(), a.Name?.Trim(), a.City?.Trim(), a.PostalCode?.Trim(), a.Line1?.Trim(), a.Line2?.Trim());
+        new(a.Country!.ToUpperInvariant(), a.Name?.Trim(), a.City?.Trim(), a.PostalCode?.Trim(), a.Line1?.Trim(), a.Line2?.Trim(),
+            string.IsNullOrWhiteSpace(a.Region) ? null : a.Region.Trim().ToUpperInvariant());
 
     private static (Order?, string?) Fail(string error) => (null, error);
 
@@ -71,4 +88,10 @@ public static partial class OrderValidator
 
     [GeneratedRegex("^[A-Za-z]{2}$")]
     private static partial Regex CountryPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9]{1,3}$")]
+    private static partial Regex RegionPattern();
+
+    [GeneratedRegex("^UN[0-9]{4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnNumberPattern();
 }

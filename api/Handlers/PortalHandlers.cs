@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Returns.Api.Http;
 using Returns.Api.Workflow;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
@@ -17,7 +17,8 @@ public sealed class PortalHandlers(
     IReturnStore returns,
     IPhotoStore photos,
     IReturnPolicy policy,
-    IOptions<ReturnPolicyOptions> policyOptions,
+    MerchantPolicySource policies,
+    DangerousGoodsAssessor dangerousGoods,
     ReturnLinks links,
     ReturnWorkflowGateway workflow,
     TimeProvider clock)
@@ -36,8 +37,13 @@ public sealed class PortalHandlers(
         var order = access.Order!;
         locale = RequestLocale.Of(request, order.Locale);
         var existing = await returns.ListByOrderAsync(order.OrderNumber, cancellationToken);
-        var eligibility = Eligibility(order, existing);
-        return Results.Json(LookupView.Build(order, eligibility, existing, policyOptions.Value, workflow.Timings, locale), ApiJson.Options);
+        var merchantPolicy = await policies.CurrentAsync(cancellationToken);
+        var eligibility = Eligibility(merchantPolicy, order, existing);
+        var now = clock.GetUtcNow();
+        // The terms a change-of-mind return of any line would get (the law may waive fees the policy sets).
+        var terms = policy.Terms(merchantPolicy, order, [.. order.Lines.Select(l => new ReturnLine(l.Sku, l.Name, 1, l.UnitPrice, "changed_mind"))], now);
+        var transport = order.Lines.ToDictionary(l => l.Sku, l => Transport(order, l), StringComparer.OrdinalIgnoreCase);
+        return Results.Json(LookupView.Build(order, eligibility, transport, existing, merchantPolicy, terms, workflow.Timings, locale, now), ApiJson.Options);
     }
 
     /// <summary>POST /api/returns: 202 with the return id (the same one again for a repeated request).</summary>
@@ -65,7 +71,8 @@ public sealed class PortalHandlers(
         if (same is not null)
             return await AcceptedAsync(client, same, created: false, cancellationToken);
 
-        var eligibility = Eligibility(order, existing);
+        var merchantPolicy = await policies.CurrentAsync(cancellationToken);
+        var eligibility = Eligibility(merchantPolicy, order, existing, lines);
         foreach (var line in lines)
         {
             var e = eligibility[line.Sku];
@@ -84,13 +91,14 @@ public sealed class PortalHandlers(
         }
 
         var now = clock.GetUtcNow();
+        var terms = policy.Terms(merchantPolicy, order, lines, now);
         var customerLocale = CustomerLanguages.Default.LanguageOf(r.Locale) is not null ? r.Locale!.Trim() : order.Locale;
         var record = new ReturnRecord(
             ReturnIds.New(), order.OrderNumber, order.Email, order.CustomerName, customerLocale, order.Currency, validated.Resolution, lines,
             ReturnStages.AwaitingConfirmation, now, now, order.ShipTo.Country, order.ShipFrom.Country,
             string.IsNullOrWhiteSpace(r.ExchangeSku) ? null : r.ExchangeSku.Trim())
         {
-            Terms = policyOptions.Value.Terms() is { RestockingFeePercent: 0, ReturnPostage: 0 } ? null : policyOptions.Value.Terms(),
+            Terms = terms is { RestockingFeePercent: 0, ReturnPostage: 0 } ? null : terms,
         };
         var creation = await returns.CreateAsync(record, requestKey, cancellationToken);
         return await AcceptedAsync(client, creation.Record, creation.Created, cancellationToken);
@@ -112,13 +120,27 @@ public sealed class PortalHandlers(
             statusCode: StatusCodes.Status202Accepted);
     }
 
-    private Dictionary<string, LineEligibility> Eligibility(Order order, IReadOnlyList<ReturnRecord> existing)
+    /// <summary>How a line may travel back as the shop reported it, and (for an intact battery) if the customer reports it damaged.</summary>
+    private LineTransport Transport(Order order, OrderLine line)
+    {
+        var reported = dangerousGoods.Assess(order.ShipTo.Country, order.ShipFrom.Country, [(line.Sku, line.DangerousGoods, line.BatteryCondition)]);
+        var ifDamaged = reported.Lines is [{ Damaged: false, Entry: { Lithium: true } }]
+            ? dangerousGoods.Assess(order.ShipTo.Country, order.ShipFrom.Country, [(line.Sku, line.DangerousGoods, BatteryConditions.Damaged)])
+            : null;
+        return new LineTransport(reported, ifDamaged);
+    }
+
+    /// <summary>Each order line's eligibility; with the requested lines, their reasons bring in faulty-goods rights.</summary>
+    private Dictionary<string, LineEligibility> Eligibility(
+        MerchantPolicy merchantPolicy, Order order, IReadOnlyList<ReturnRecord> existing, IReadOnlyList<ReturnLine>? requested = null)
     {
         var now = clock.GetUtcNow();
         var active = existing.Where(x => !ReturnStages.ReleasesLines(x.Stage)).SelectMany(x => x.Lines).ToArray();
         return order.Lines.ToDictionary(
             l => l.Sku,
-            l => policy.CheckLine(order, l, active.Where(a => string.Equals(a.Sku, l.Sku, StringComparison.OrdinalIgnoreCase)).Sum(a => a.Quantity), now),
+            l => policy.CheckLine(
+                merchantPolicy, order, l, active.Where(a => string.Equals(a.Sku, l.Sku, StringComparison.OrdinalIgnoreCase)).Sum(a => a.Quantity), now,
+                requested?.FirstOrDefault(r => string.Equals(r.Sku, l.Sku, StringComparison.OrdinalIgnoreCase))?.Reason),
             StringComparer.OrdinalIgnoreCase);
     }
 }

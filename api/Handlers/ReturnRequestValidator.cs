@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Returns.Api.Http;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Localization;
 
@@ -59,9 +60,14 @@ public static class ReturnRequestValidator
             var photos = (line.Photos ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).ToArray();
             if (photos.Length > MaxPhotosPerLine)
                 return (null, Fail("photoTooMany", ("max", MaxPhotosPerLine)));
+            if (line.BatteryCondition is { } condition && !BatteryConditions.All.Contains(condition))
+                return (null, Fail("batteryConditionInvalid", ("name", name)));
+            // The customer's report wins over the shop's: a battery may have been damaged since delivery.
+            var battery = orderLine.DangerousGoods is null ? null : line.BatteryCondition ?? orderLine.BatteryCondition;
 
             lines.Add(new ReturnLine(orderLine.Sku, name, line.Quantity.Value, orderLine.UnitPrice, line.Reason!,
-                Clean(line.Comment), line.Resolution is null ? null : resolution, exchangeSku, photos));
+                Clean(line.Comment), line.Resolution is null ? null : resolution, exchangeSku, photos,
+                HsCodes.Normalize(orderLine.HsCode), orderLine.OriginCountry, battery));
         }
 
         // The return-level resolution: the request's when every line follows it, "mixed" when lines differ.

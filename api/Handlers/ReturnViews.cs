@@ -1,3 +1,4 @@
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
@@ -64,7 +65,24 @@ public static class ReturnViews
         inspection = r.Inspection,
         route = r.Route,
         decisionNote = r.DecisionNote,
+        compliance = new
+        {
+            crossBorder = r.CrossBorder,
+            flags = ComplianceFlags(r),
+            claimsUrl = $"api/admin/returns/{Uri.EscapeDataString(r.ReturnId)}/claims",
+        },
     };
+
+    /// <summary>What the merchant must fix before a cross-border label: lines without a usable tariff code.</summary>
+    public static IReadOnlyList<object> ComplianceFlags(ReturnRecord r) =>
+        !r.CrossBorder
+            ? []
+            : r.Lines.Where(l => !HsCodes.IsValidBase(l.HsCode)).Select(l => (object)new
+            {
+                code = "hs_code_missing",
+                sku = l.Sku,
+                detail = $"{l.Sku} has no valid HS code: add it to the order before the customs papers are issued.",
+            }).ToList();
 
     public static object Summary(ReturnRecord r) => new
     {

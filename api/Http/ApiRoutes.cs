@@ -29,6 +29,12 @@ public static class ApiRoutes
         new("AdminReceipt", "POST", "api/admin/returns/{returnId}/receipt"),
         new("AdminInspection", "POST", "api/admin/returns/{returnId}/inspection"),
         new("AdminGetPhoto", "GET", "api/admin/photos/{photoId}"),
+        new("AdminReturnClaims", "GET", "api/admin/returns/{returnId}/claims"),
+        new("AdminClaims", "GET", "api/admin/claims"),
+        new("AdminGetPolicy", "GET", "api/admin/policy"),
+        new("AdminPutPolicy", "PUT", "api/admin/policy"),
+        new("AdminComplianceRules", "GET", "api/admin/compliance/rules"),
+        new("AdminReloadCompliance", "POST", "api/admin/compliance/reload"),
         new("PortalPage", "GET", "portal"),
         new("MerchantPage", "GET", "merchant"),
         // The script and styles the pages share, next to them so the pages find them by relative URL.

@@ -45,6 +45,18 @@ public static class ReturnActivityFunctions
     public static Task<ExchangeShipment> RunShipReturnExchange([ActivityTrigger] SettlementRequest request, FunctionContext context) =>
         RunAsync<ShipReturnExchange, SettlementRequest, ExchangeShipment>(context, request);
 
+    [Function(nameof(PrepareCustomsPapers))]
+    public static Task<IReadOnlyList<string>> RunPrepareCustomsPapers([ActivityTrigger] string returnId, FunctionContext context) =>
+        RunAsync<PrepareCustomsPapers, string, IReadOnlyList<string>>(context, returnId);
+
+    [Function(nameof(AssessTaxClaims))]
+    public static Task<int> RunAssessTaxClaims([ActivityTrigger] string returnId, FunctionContext context) =>
+        RunAsync<AssessTaxClaims, string, int>(context, returnId);
+
+    [Function(nameof(SendTaxClaimReminders))]
+    public static Task<int> RunSendTaxClaimReminders([ActivityTrigger] IReadOnlyList<int> leadDays, FunctionContext context) =>
+        RunAsync<SendTaxClaimReminders, IReadOnlyList<int>, int>(context, leadDays);
+
     internal static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(FunctionContext context, TInput input)
         where TActivity : TaskActivity<TInput, TOutput> =>
         context.InstanceServices.GetRequiredService<TActivity>().RunAsync(FunctionActivityContext.From(context), input);

@@ -1,5 +1,10 @@
 namespace Returns.Orchestrations.Domain;
 
+/// <summary>
+/// An order as the shop sent it. <see cref="OutboundTrackingNumber"/> is the original delivery's tracking number;
+/// <see cref="ImportDuty"/> and <see cref="ImportTax"/> are the import charges paid on the delivery in the customer's
+/// country (minor units of the order currency), when known: the tax-refund helper starts from them.
+/// </summary>
 public sealed record Order(
     string OrderNumber,
     string Email,
@@ -12,7 +17,10 @@ public sealed record Order(
     PostalAddress ShipTo,
     IReadOnlyList<OrderLine> Lines,
     string? Incoterm = null,
-    string? ExportDeclarationRef = null)
+    string? ExportDeclarationRef = null,
+    string? OutboundTrackingNumber = null,
+    long? ImportDuty = null,
+    long? ImportTax = null)
 {
     public bool CrossBorder => !string.Equals(ShipFrom.Country, ShipTo.Country, StringComparison.OrdinalIgnoreCase);
 

@@ -1,6 +1,9 @@
 namespace Returns.Orchestrations.Domain;
 
-/// <summary>One line of an order; <see cref="UnitPrice"/> is in minor units of the order currency.</summary>
+/// <summary>
+/// One line of an order; <see cref="UnitPrice"/> is in minor units of the order currency. <see cref="DangerousGoods"/>
+/// is a UN number ("UN3481") and <see cref="BatteryCondition"/> "intact" or "damaged" for lines with batteries.
+/// </summary>
 public sealed record OrderLine(
     string Sku,
     string Name,
@@ -12,7 +15,9 @@ public sealed record OrderLine(
     int WeightGrams = 0,
     IReadOnlyList<string>? Tags = null,
     IReadOnlyList<OrderVariant>? Variants = null,
-    string? ImageUrl = null)
+    string? ImageUrl = null,
+    string? DangerousGoods = null,
+    string? BatteryCondition = null)
 {
     public IReadOnlyList<string> Tags { get; init; } = Tags ?? [];
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Returns.Orchestrations.Compliance.Claims;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Ports;
@@ -54,10 +55,29 @@ public sealed class CustomerEmailComposer(ReturnLinks links, IOptions<ReturnLink
                     $"Return {record.ReturnId} needs your decision",
                     $"Return {record.ReturnId} of order {record.OrderNumber} ({MoneyFormat.Format(record.ReturnedValue())}) waits for approval.",
                     [("Decide", links.AdminUrl(record.ReturnId))]));
+            case ReminderKinds.CustomsHold:
+                return ToMerchant(id, new Draft(
+                    $"Return {record.ReturnId} is held at customs",
+                    $"The parcel of return {record.ReturnId} (order {record.OrderNumber}, {record.ShipFromCountry} to {record.ShipToCountry}) is held at customs. The customer has been told. Check that the commercial invoice and the relief claim are in order.",
+                    [("Open the return", links.AdminUrl(record.ReturnId))]));
+            case ReminderKinds.CustomsHoldOverdue:
+                return ToMerchant(id, new Draft(
+                    $"Return {record.ReturnId} is still held at customs",
+                    $"The parcel of return {record.ReturnId} (order {record.OrderNumber}) has been held at customs for longer than the agreed time. Contact the carrier or the customs broker with the commercial invoice and the proof of export.",
+                    [("Open the return", links.AdminUrl(record.ReturnId))]));
             default:
                 throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Kind, "Unknown reminder kind.");
         }
     }
+
+    /// <summary>The merchant's reminder that a duty or tax claim of a return is due in <paramref name="daysLeft"/> days.</summary>
+    public EmailMessage ForTaxClaimDeadline(TaxClaimAssessment assessment, TaxClaim claim, int daysLeft, string key) =>
+        ToMerchant($"{assessment.ReturnId}-claim-{key}", new Draft(
+            $"{claim.Name} for return {assessment.ReturnId}: {daysLeft} days left",
+            $"{claim.Name} ({claim.Jurisdiction}, {claim.Law}) for return {assessment.ReturnId} of order {assessment.OrderNumber} is due by {claim.Deadline:yyyy-MM-dd}"
+                + (claim.Estimate is { } e ? $"; about {MoneyFormat.Format(e)} can be recovered. " : ". ")
+                + claim.How,
+            [("Open the claim pack", links.AdminClaimsUrl(assessment.ReturnId))]));
 
     private Draft DraftForStage(ReturnRecord r, StageChange change, CustomerLocale locale)
     {

@@ -41,6 +41,10 @@ public sealed class ReturnLinks(IOptions<ReturnLinkOptions> options, TimeProvide
     public string AdminUrl(string returnId) =>
         $"{Options.PublicBaseUrl}/admin?return={Uri.EscapeDataString(returnId)}";
 
+    /// <summary>The merchant's page of a return's duty and tax claims.</summary>
+    public string AdminClaimsUrl(string returnId) =>
+        $"{Options.PublicBaseUrl}/admin?return={Uri.EscapeDataString(returnId)}#claims";
+
     private string ReturnApi(string returnId) => $"{Options.PublicBaseUrl}/api/returns/{Uri.EscapeDataString(returnId)}";
 
     private static string LangQuery(string? language) =>

@@ -7,4 +7,7 @@ public static class IneligibleCodes
     public const string NotDelivered = "notDelivered";
     public const string WindowClosed = "windowClosed";
     public const string AllReturned = "allReturned";
+
+    /// <summary>Not accepted by the policy, and the statutory right of the market excludes it (custom-made, perishable...).</summary>
+    public const string Excluded = "excluded";
 }

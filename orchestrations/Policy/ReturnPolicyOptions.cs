@@ -1,6 +1,9 @@
 namespace Returns.Orchestrations.Policy;
 
-/// <summary>The merchant's policy in its simplest form; the compliance rules deepen it later.</summary>
+/// <summary>
+/// The configured defaults of the merchant's policy (section "Returns:Policy"); the policy saved through the admin
+/// API (<see cref="MerchantPolicy"/>) replaces them.
+/// </summary>
 public sealed class ReturnPolicyOptions
 {
     /// <summary>Days from delivery (or from the order when delivery is unknown) during which lines can be returned.</summary>
@@ -27,7 +30,6 @@ public sealed class ReturnPolicyOptions
     /// <summary>A restocking fee in percent of the returned value (0 = none).</summary>
     public int RestockingFeePercent { get; set; }
 
-    /// <summary>The deductions a new return is requested under.</summary>
-    public Domain.RefundTerms Terms() =>
-        new(Math.Clamp(RestockingFeePercent, 0, 100), ReturnPostagePaidBy == PostagePayers.Customer ? Math.Max(0, ReturnPostageFee) : 0);
+    /// <summary>The shop shows its return policy and the statutory information before the sale.</summary>
+    public bool PolicyDisplayed { get; set; } = true;
 }

@@ -6,6 +6,8 @@ namespace Returns.Orchestrations.Ports;
 /// <param name="Locale">The customer's locale tag (e.g. "zh-TW"); the label's texts are in that language. Null: English.</param>
 /// <param name="Items">The parcel's contents, listed on the instructions page. Null: no list.</param>
 /// <param name="DropOffBy">When the label expires (the parcel must be dropped off by then). Null: no drop-off step.</param>
+/// <param name="Transport">The transport the dangerous-goods rules require ("ground", "air"); null: the carrier's choice.</param>
+/// <param name="HazardMarks">Dangerous-goods marks the label must carry; null or empty for none.</param>
 public sealed record LabelRequest(
     string ReturnId,
     string OrderNumber,
@@ -17,4 +19,6 @@ public sealed record LabelRequest(
     DateTimeOffset At,
     string? Locale = null,
     IReadOnlyList<LabelItem>? Items = null,
-    DateTimeOffset? DropOffBy = null);
+    DateTimeOffset? DropOffBy = null,
+    string? Transport = null,
+    IReadOnlyList<string>? HazardMarks = null);

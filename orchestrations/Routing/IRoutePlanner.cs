@@ -1,4 +1,5 @@
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Workflow;
 
 namespace Returns.Orchestrations.Routing;
@@ -6,5 +7,5 @@ namespace Returns.Orchestrations.Routing;
 /// <summary>Decides how the goods travel back (or that they stay with the customer).</summary>
 public interface IRoutePlanner
 {
-    RoutePlan Plan(Order order, ReturnRecord request);
+    RoutePlan Plan(MerchantPolicy policy, Order order, ReturnRecord request);
 }

@@ -5,4 +5,6 @@ public static class ReminderKinds
     public const string LabelUnused = "label_unused";
     public const string InspectionLate = "inspection_late";
     public const string ApprovalNeeded = "approval_needed";
+    public const string CustomsHold = "customs_hold";
+    public const string CustomsHoldOverdue = "customs_hold_overdue";
 }

@@ -64,6 +64,10 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
         try
         {
+            // The customs papers go out with the label: a cross-border parcel without them is held at the border.
+            var papers = await CallAsync<IReadOnlyList<string>>(nameof(PrepareCustomsPapers), input.ReturnId);
+            if (papers.Count > 0)
+                await AssessTaxClaimsAsync();
             await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
             return label;
         }
@@ -71,6 +75,19 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         {
             await CallAsync<bool>(nameof(VoidReturnLabel), new VoidLabelRequest(input.ReturnId, label.TrackingNumber));
             throw;
+        }
+    }
+
+    /// <summary>The tax-refund helper informs the merchant; its failure never holds up the customer's return.</summary>
+    private async Task AssessTaxClaimsAsync()
+    {
+        try
+        {
+            await CallAsync<int>(nameof(AssessTaxClaims), input.ReturnId);
+        }
+        catch (TaskFailedException)
+        {
+            await NoteAsync("Duty and tax claims could not be assessed; see the merchant's claims page.");
         }
     }
 
@@ -131,11 +148,19 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         var reminded = Timings.LabelReminder >= Timings.LabelExpiry;
         var moving = false;
         DateTimeOffset? lastScanAt = null;
+        DateTime? holdOverdueAt = null;
 
         while (true)
         {
-            DateTime? deadline = moving ? null : reminded ? expiresAt : reminderAt;
+            DateTime? deadline = holdOverdueAt ?? (moving ? null : reminded ? expiresAt : reminderAt);
             var next = await _inbox.NextAsync(deadline);
+            if (next is null && holdOverdueAt is not null)
+            {
+                holdOverdueAt = null;
+                await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.CustomsHoldOverdue, _sequence));
+                continue;
+            }
+
             if (next is null)
             {
                 if (!reminded)
@@ -173,11 +198,26 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 return true;
             }
 
+            // A held parcel stays held until customs clear it; other scans meanwhile are only noted.
+            if (_stage == ReturnStages.CustomsHold && target == ReturnStages.InTransit && next.ScanCode != ScanCodes.CustomsCleared)
+                target = null;
             if (target is not null && target != _stage)
+            {
                 await MoveToAsync(target, note);
+                holdOverdueAt = target == ReturnStages.CustomsHold ? await StartCustomsHoldAsync() : null;
+            }
             else
+            {
                 await NoteAsync(note);
+            }
         }
+    }
+
+    /// <summary>Tells the merchant of a customs hold (the customer hears of it from the stage change); the SLA runs from now.</summary>
+    private async Task<DateTime> StartCustomsHoldAsync()
+    {
+        await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.CustomsHold, _sequence));
+        return context.CurrentUtcDateTime + Timings.CustomsHoldSla;
     }
 
     private async Task WaitForInspectionAsync()

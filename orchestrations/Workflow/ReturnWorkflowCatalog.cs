@@ -6,7 +6,7 @@ namespace Returns.Orchestrations.Workflow;
 /// <summary>Every orchestrator and activity of the workflow, registered the same way by both hosts.</summary>
 public static class ReturnWorkflowCatalog
 {
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(ReturnOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(ReturnOrchestrator), typeof(TaxClaimReminderOrchestrator)];
 
     public static IReadOnlyList<Type> Activities { get; } =
     [
@@ -18,6 +18,9 @@ public static class ReturnWorkflowCatalog
         typeof(SendReturnReminder),
         typeof(IssueReturnRefund),
         typeof(ShipReturnExchange),
+        typeof(PrepareCustomsPapers),
+        typeof(AssessTaxClaims),
+        typeof(SendTaxClaimReminders),
     ];
 
     public static void Register(DurableTaskRegistry registry)

@@ -1,3 +1,12 @@
 namespace Returns.Orchestrations.Workflow;
 
-public sealed record RoutePlan(string Kind, string Reason);
+/// <summary>
+/// How the goods travel back. <see cref="Transport"/> is the mode dangerous goods force (null: the carrier's
+/// choice); <see cref="DangerousGoodsBlocked"/> marks a returnless refund forced because no carrier may take them.
+/// </summary>
+public sealed record RoutePlan(string Kind, string Reason)
+{
+    public string? Transport { get; init; }
+
+    public bool DangerousGoodsBlocked { get; init; }
+}

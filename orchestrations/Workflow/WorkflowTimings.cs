@@ -18,6 +18,9 @@ public sealed record WorkflowTimings(
         LabelExpiry: TimeSpan.FromDays(14),
         InspectionTimeout: TimeSpan.FromDays(5));
 
+    /// <summary>How long a parcel may sit in a customs hold before the merchant is told to act.</summary>
+    public TimeSpan CustomsHoldSla { get; init; } = TimeSpan.FromDays(5);
+
     /// <summary>How many times the merchant is reminded of a late inspection before the workflow just waits.</summary>
     public int MaxInspectionReminders { get; init; } = 3;
 

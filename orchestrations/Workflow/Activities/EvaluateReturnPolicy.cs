@@ -3,12 +3,12 @@ using Returns.Orchestrations.Policy;
 
 namespace Returns.Orchestrations.Workflow.Activities;
 
-public sealed class EvaluateReturnPolicy(ReturnContextLoader loader, IReturnPolicy policy, TimeProvider clock)
+public sealed class EvaluateReturnPolicy(ReturnContextLoader loader, MerchantPolicySource policies, IReturnPolicy policy, TimeProvider clock)
     : TaskActivity<string, PolicyDecision>
 {
     public override async Task<PolicyDecision> RunAsync(TaskActivityContext context, string returnId)
     {
         var (record, order) = await loader.ReturnAndOrderAsync(returnId);
-        return policy.Decide(order, record, clock.GetUtcNow());
+        return policy.Decide(await policies.CurrentAsync(), order, record, clock.GetUtcNow());
     }
 }

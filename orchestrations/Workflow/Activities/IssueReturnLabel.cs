@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Ports;
 
@@ -14,6 +15,7 @@ public sealed class IssueReturnLabel(
     IReturnStore returns,
     IDocumentStore documents,
     ILabelCarrier carrier,
+    DangerousGoodsAssessor dangerousGoods,
     TimeProvider clock) : TaskActivity<IssueLabelRequest, LabelInfo>
 {
     public const string DocumentKind = "label";
@@ -27,12 +29,15 @@ public sealed class IssueReturnLabel(
 
         var weight = record.Lines.Sum(l => (order.FindLine(l.Sku)?.WeightGrams ?? 0) * l.Quantity);
         var now = clock.GetUtcNow();
+        var transport = dangerousGoods.Assess(order, record.Lines);
         var issued = await carrier.IssueAsync(new LabelRequest(
             returnId, order.OrderNumber, order.ShipTo, order.ShipFrom, Math.Max(weight, 100),
             record.Lines.Sum(l => l.Quantity), record.CrossBorder, now,
             Locale: record.Locale,
             Items: [.. record.Lines.Select(l => new LabelItem(l.Sku, l.Name, l.Quantity))],
-            DropOffBy: now + request.LabelExpiry));
+            DropOffBy: now + request.LabelExpiry,
+            Transport: transport.HasDangerousGoods ? transport.Mode : null,
+            HazardMarks: transport.Marks));
 
         await documents.SaveAsync(returnId, DocumentKind, issued.Pdf, "application/pdf");
         await returns.IndexTrackingNumberAsync(issued.Info.TrackingNumber, returnId);

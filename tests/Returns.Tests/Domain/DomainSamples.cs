@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
@@ -51,11 +52,32 @@ internal static class DomainSamples
 
     public static ReturnLine CoatLine() => new("COAT-GRY-L", "Coat grey L", 1, 60000, "not_as_described", "Colour differs");
 
-    public static WindowReturnPolicy Policy(Action<ReturnPolicyOptions>? configure = null)
+    /// <summary>The rule files the build ships (the test output's rules folder).</summary>
+    public static ComplianceRules Rules { get; } = ComplianceRules.From(Path.Combine(AppContext.BaseDirectory, "rules"));
+
+    public static ReturnPolicyEngine Engine { get; } = new(new StatutoryRights(Rules));
+
+    /// <summary>The sample order delivered to Colorado, where no statutory return right applies: the policy alone decides.</summary>
+    public static Order UsOrder(DateTimeOffset? deliveredAt = null, bool delivered = true) =>
+        Order(deliveredAt, delivered) with { ShipTo = new PostalAddress("US", "Mia Miller", "Denver", "80202", "1 Main St", Region: "CO") };
+
+    /// <summary>The engine with a merchant policy built from options, called as the workflow calls it.</summary>
+    public static PolicyUnderTest Policy(Action<ReturnPolicyOptions>? configure = null)
     {
         var options = new ReturnPolicyOptions();
         configure?.Invoke(options);
-        return new WindowReturnPolicy(Options.Create(options));
+        return new PolicyUnderTest(MerchantPolicy.FromOptions(options));
+    }
+
+    internal sealed record PolicyUnderTest(MerchantPolicy Merchant)
+    {
+        public LineEligibility CheckLine(Order order, OrderLine line, int alreadyReturned, DateTimeOffset now, string? reason = null) =>
+            Engine.CheckLine(Merchant, order, line, alreadyReturned, now, reason);
+
+        public Orchestrations.Workflow.PolicyDecision Decide(Order order, ReturnRecord request, DateTimeOffset now) =>
+            Engine.Decide(Merchant, order, request, now);
+
+        public RefundTerms Terms(Order order, IReadOnlyList<ReturnLine> lines, DateTimeOffset now) => Engine.Terms(Merchant, order, lines, now);
     }
 
     public static ReturnLinkOptions LinkOptions() => new()

@@ -197,7 +197,7 @@ public sealed class DurableJsonRoundTripTests
         object[] samples =
         [
             new PolicyDecision(PolicyOutcomes.Review, "Above 500 EUR.", true),
-            new RoutePlan(RouteKinds.Returnless, "Keep it."),
+            new RoutePlan(RouteKinds.Returnless, "Keep it.") { Transport = "ground", DangerousGoodsBlocked = true },
             new ReminderRequest("ret-1", ReminderKinds.InspectionLate, 4) { Attempt = 2 },
             new SettlementRequest("ret-1", Resolutions.StoreCredit),
             new VoidLabelRequest("ret-1", "JD0146"),
@@ -219,11 +219,23 @@ public sealed class DurableJsonRoundTripTests
 
     [Theory]
     [MemberData(nameof(Converters))]
+    public void TaxClaimReminderInput_RoundTrip_KeepsIntervalAndLeadDays(string converter)
+    {
+        var input = Filled(new TaxClaimReminderInput(TimeSpan.FromHours(6), [30, 7]));
+
+        var back = RoundTrip(input, converter);
+
+        Assert.Equal(TimeSpan.FromHours(6), back.Interval);
+        Assert.Equal([30, 7], back.LeadDays);
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
     public void ReturnRecord_FullyFilled_RoundTrips(string converter)
     {
         var record = Filled(new ReturnRecord(
             "ret-1", "TW-1001", "anna@example.de", "Anna Schmidt", "de-DE", "EUR", Resolutions.Exchange,
-            [new ReturnLine("TEE-BLK-M", "Tee black M", 2, 2500, "size_too_small", "too tight", Resolutions.Exchange, "TEE-BLK-L", ["photo-1"])],
+            [new ReturnLine("TEE-BLK-M", "Tee black M", 2, 2500, "size_too_small", "too tight", Resolutions.Exchange, "TEE-BLK-L", ["photo-1"], "610910", "TW", BatteryConditions.Intact)],
             ReturnStages.Closed, At.AddDays(-9), At, "DE", "TW", "TEE-BLK-L")
         {
             Timeline = [new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddDays(-9), "Return requested")],

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Routing;
 using Returns.Orchestrations.Workflow;
@@ -6,15 +6,21 @@ using static Returns.Tests.Domain.DomainSamples;
 
 namespace Returns.Tests.Domain;
 
-public sealed class ValueThresholdRoutePlannerTests
+public sealed class CompliantRoutePlannerValueTests
 {
-    private static ValueThresholdRoutePlanner Planner(long returnlessBelow) =>
-        new(Options.Create(new ReturnPolicyOptions { ReturnlessBelowAmount = returnlessBelow }));
+    private static (CompliantRoutePlanner Planner, MerchantPolicy Policy) With(long returnlessBelow) =>
+        (new CompliantRoutePlanner(new DangerousGoodsAssessor(Rules)), MerchantPolicy.FromOptions(new ReturnPolicyOptions { ReturnlessBelowAmount = returnlessBelow }));
+
+    private static RoutePlan Plan(long returnlessBelow, Orchestrations.Domain.ReturnRecord request)
+    {
+        var (planner, policy) = With(returnlessBelow);
+        return planner.Plan(policy, Order(), request);
+    }
 
     [Fact]
     public void Plan_ValueBelowThreshold_Returnless()
     {
-        var plan = Planner(5001).Plan(Order(), Return(TeeLine(2)));
+        var plan = Plan(5001, Return(TeeLine(2)));
 
         Assert.Equal(new RoutePlan(RouteKinds.Returnless, "Sending these items back would cost more than they are worth: keep them."), plan);
     }
@@ -22,7 +28,7 @@ public sealed class ValueThresholdRoutePlannerTests
     [Fact]
     public void Plan_ValueExactlyAtThreshold_DirectToSellerCountry()
     {
-        var plan = Planner(5000).Plan(Order(), Return(TeeLine(2)));
+        var plan = Plan(5000, Return(TeeLine(2)));
 
         Assert.Equal(new RoutePlan(RouteKinds.Direct, "Return directly to the seller in TW."), plan);
     }
@@ -32,6 +38,6 @@ public sealed class ValueThresholdRoutePlannerTests
     {
         var free = Return(new Orchestrations.Domain.ReturnLine("GIFT", "Gift", 1, 0, "other"));
 
-        Assert.Equal(RouteKinds.Direct, Planner(0).Plan(Order(), free).Kind);
+        Assert.Equal(RouteKinds.Direct, Plan(0, free).Kind);
     }
 }

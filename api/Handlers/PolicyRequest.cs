@@ -1,0 +1,17 @@
+using Returns.Orchestrations.Policy;
+
+namespace Returns.Api.Handlers;
+
+/// <summary>PUT /api/admin/policy: the fields to change; a field left out keeps its current value.</summary>
+public sealed record PolicyRequest(
+    int? DefaultWindowDays,
+    Dictionary<string, MarketPolicy>? Markets,
+    Dictionary<string, CategoryPolicy>? Categories,
+    List<string>? FinalSaleTags,
+    int? RestockingFeePercent,
+    string? ReturnPostagePaidBy,
+    long? ReturnPostageFee,
+    bool? PolicyDisplayed,
+    long? ReviewAboveAmount,
+    bool? ApproveOnReviewTimeout,
+    long? ReturnlessBelowAmount);
