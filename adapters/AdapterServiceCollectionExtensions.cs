@@ -26,7 +26,7 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<ICarrierEventLog, TableCarrierEventLog>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
         services.AddSingleton<IPhotoStore, BlobPhotoStore>();
-        services.AddSingleton<IMerchantPolicyStore, TableMerchantPolicyStore>();
+        services.AddSingleton<IMerchantPolicyStore>(sp => new TableMerchantPolicyStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ITaxClaimStore, TableTaxClaimStore>();
         services.AddSingleton<ICustomsPaperRenderer, CustomsPaperRenderer>();
         services.AddSingleton<IPayments, LedgerPayments>();

@@ -11,6 +11,18 @@ namespace Returns.Orchestrations.Compliance.Claims;
 /// </summary>
 public sealed class TaxClaimAdvisor(ComplianceRules rules)
 {
+    /// <summary>
+    /// The same import charges can be recovered once: the first claimable rule (in the file's order) is the claim, the
+    /// others are listed as alternatives to check, so totals never count the charges twice.
+    /// </summary>
+    private static IEnumerable<TaxClaim> OneRefundPerCharge(IReadOnlyList<TaxClaim> refunds)
+    {
+        var primary = refunds.FirstOrDefault(c => c.Status == TaxClaimStatuses.Claimable);
+        return refunds.Select(c => primary is null || ReferenceEquals(c, primary) || c.Status != TaxClaimStatuses.Claimable
+            ? c
+            : c with { Status = TaxClaimStatuses.Check, Explanation = $"An alternative to {primary.Name}: claim only one of them. {c.Explanation}" });
+    }
+
     public TaxClaimAssessment Assess(Order order, ReturnRecord record, DateTimeOffset now)
     {
         var book = rules.Current;
@@ -27,9 +39,11 @@ public sealed class TaxClaimAdvisor(ComplianceRules rules)
 
             if (book.CustomsFor(order.ShipTo.Country) is { } away)
             {
-                claims.AddRange(away.Claims
+                var refunds = away.Claims
                     .Where(r => r.Kind is ClaimKinds.ImportRefund or ClaimKinds.Drawback && r.InForceOn(context.OrderDay))
-                    .Select(r => ImportRefundClaims.Assess(context, away, r)));
+                    .Select(r => ImportRefundClaims.Assess(context, away, r))
+                    .ToList();
+                claims.AddRange(OneRefundPerCharge(refunds));
             }
         }
 

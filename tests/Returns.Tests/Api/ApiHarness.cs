@@ -47,6 +47,9 @@ public sealed class ApiHarness : IDisposable
         services.AddLogging();
         services.AddProblemDetails();
         services.AddReturnsApp(configuration, "http://test.local");
+        // Each harness keeps its own merchant policy, so a test that changes it cannot affect another.
+        services.AddSingleton<IMerchantPolicyStore>(sp => new Returns.Adapters.Storage.TableMerchantPolicyStore(
+            sp.GetRequiredService<Returns.Adapters.Storage.ReturnsStorage>(), "test-" + Guid.NewGuid().ToString("N")));
         _services = services.BuildServiceProvider();
 
         Durable = new Mock<DurableTaskClient>(MockBehavior.Strict, "test");

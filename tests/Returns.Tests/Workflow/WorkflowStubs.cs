@@ -25,6 +25,11 @@ public sealed class WorkflowScenario
     /// <summary>When true, the label activity fails on every attempt.</summary>
     public bool LabelFails { get; set; }
 
+    /// <summary>The customs papers PrepareCustomsPapers reports; empty: a domestic return.</summary>
+    public IReadOnlyList<string> Papers { get; set; } = [];
+
+    public bool ClaimsFail { get; set; }
+
     /// <summary>The stage whose projection fails on every attempt, if any.</summary>
     public string? RecordFailsFor { get; set; }
 
@@ -73,6 +78,8 @@ public sealed class ActivityStubs
         registry.AddActivityFunc<ReminderRequest, bool>(nameof(SendReturnReminder), (ctx, request) => Answer(ctx, request, _ => true));
         registry.AddActivityFunc<SettlementRequest, RefundInfo>(nameof(IssueReturnRefund), (ctx, request) => Answer(ctx, request, s => s.Refund(request)));
         registry.AddActivityFunc<SettlementRequest, ExchangeShipment>(nameof(ShipReturnExchange), (ctx, request) => Answer(ctx, request, s => s.Exchange));
+        registry.AddActivityFunc<string, IReadOnlyList<string>>(nameof(PrepareCustomsPapers), (ctx, id) => Answer(ctx, id, s => s.Papers));
+        registry.AddActivityFunc<string, int>(nameof(AssessTaxClaims), (ctx, id) => Answer(ctx, id, s => s.ClaimsFail ? throw new InvalidOperationException("Rules unavailable.") : 2));
     }
 
     private TOut Answer<TIn, TOut>(TaskActivityContext context, TIn input, Func<WorkflowScenario, TOut> answer)
