@@ -134,6 +134,9 @@ cat <<BANNER
    TW-1004  liam@example.com.au
    TW-1005  meiling@example.hk     (Traditional Chinese)
    TW-1006  minjun@example.kr      (Korean)
+   TW-1007  wei@example.cn         (China: a made-to-measure shirt the law excludes)
+   TW-1008  lukas@example.de       (a phone with a lithium battery)
+   TW-1009  yating@example.tw      (Taiwan domestic: the shop pays postage)
 ------------------------------------------------------------------------------------------
  Data : $RETURNS_DATA_DIR   (kept between runs; delete it to start afresh)
  Logs : $LOG_DIR/host.log, azurite.log, build.log

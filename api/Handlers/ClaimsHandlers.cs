@@ -31,7 +31,7 @@ public sealed class ClaimsHandlers(
             return denied;
         if (Format(request) is not { } format)
             return Problems.BadRequest("format must be json, csv or pdf.");
-        var assessment = await claims.GetAsync(returnId, cancellationToken);
+        var assessment = (await claims.GetAsync(returnId, cancellationToken))?.AsOf(Today);
         if (assessment is null)
         {
             var record = await returns.GetAsync(returnId, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class ClaimsHandlers(
         var format = Format(request);
         if (format is not ("json" or "csv"))
             return Problems.BadRequest("format must be json or csv.");
-        var all = (await claims.ListAsync(cancellationToken)).OrderBy(a => a.NextDeadline ?? DateOnly.MaxValue).ToList();
+        var all = (await claims.ListAsync(cancellationToken)).Select(a => a.AsOf(Today)).OrderBy(a => a.NextDeadline ?? DateOnly.MaxValue).ToList();
         if (format == "csv")
             return Csv(all, "claims.csv");
 
@@ -85,6 +85,8 @@ public sealed class ClaimsHandlers(
             items = all.Select(View),
         }, ApiJson.Options);
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static object View(TaxClaimAssessment a) => new
     {

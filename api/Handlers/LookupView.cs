@@ -107,13 +107,16 @@ public static class LookupView
         };
     }
 
-    /// <summary>"It travels by ground only" or "do not send it", naming what the item contains in the customer's words.</summary>
+    /// <summary>"Pack it as the label says", "it travels by ground only" or "do not send it", naming what the item contains in the customer's words.</summary>
     public static string Instruction(TransportAssessment transport, CustomerLocale locale)
     {
         var line = transport.Lines[0];
         var what = line.Damaged && line.Entry is null or { Lithium: true }
             ? locale.Text("dangerous.damagedBattery")
             : line.Entry?.CustomerName.GetValueOrDefault(locale.Language) ?? line.Entry?.CustomerName.GetValueOrDefault("en") ?? line.UnNumber;
-        return transport.CanShip ? locale.Text("dangerous.groundOnly", ("what", what)) : locale.Text("dangerous.noRoute", ("what", what));
+        var key = !transport.CanShip ? "dangerous.noRoute"
+            : transport.AllowedModes.Contains(TransportModes.Air) ? "dangerous.packSafely"
+            : "dangerous.groundOnly";
+        return locale.Text(key, ("what", what));
     }
 }

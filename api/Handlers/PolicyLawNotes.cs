@@ -14,7 +14,8 @@ public static class PolicyLawNotes
         var notes = new List<string>();
         foreach (var market in book.Markets)
         {
-            var keys = new[] { market.Market };
+            // A market inherits its parents' overrides (Germany those set for the EU), as the policy engine applies them.
+            var keys = Lineage(book, market).ToList();
             foreach (var (_, right) in book.RightsIn(market, today).Where(r => r.Right.Kind != RightKinds.Faulty && r.Right.WindowDays is not null))
             {
                 var name = right.RightName["en"];
@@ -25,8 +26,9 @@ public static class PolicyLawNotes
                     continue;
                 }
 
-                if (policy.DefaultWindowDays < right.WindowDays && right.WindowUnit == WindowUnits.CalendarDays && MarketWindow(policy, market.Market) is null)
-                    notes.Add($"{market.Market}: {name} gives {right.WindowDays} days; customers there get them although the policy gives {policy.DefaultWindowDays}.");
+                var window = policy.WindowDaysFor(NoCategory, keys);
+                if (window < right.WindowDays && right.WindowUnit == WindowUnits.CalendarDays)
+                    notes.Add($"{market.Market}: {name} gives {right.WindowDays} days; customers there get them although the policy gives {window}.");
                 if (policy.RestockingFeePercentFor(keys) > 0 && !right.RestockingFeeAllowed)
                     notes.Add($"{market.Market}: no restocking fee is deducted from returns under {name}.");
                 if (policy.ReturnPostagePaidByFor(keys) == PostagePayers.Customer && right.ReturnPostage == PostageRules.Business)
@@ -41,8 +43,13 @@ public static class PolicyLawNotes
         return notes;
     }
 
-    private static int? MarketWindow(MerchantPolicy policy, string market) =>
-        policy.Markets.FirstOrDefault(m => string.Equals(m.Key, market, StringComparison.OrdinalIgnoreCase)).Value?.WindowDays;
+    private static readonly Orchestrations.Domain.OrderLine NoCategory = new("", "", 1, 0);
+
+    private static IEnumerable<string> Lineage(ComplianceRuleBook book, MarketRules market)
+    {
+        for (var m = market; m is not null; m = m.Parent is null ? null : book.Market(m.Parent))
+            yield return m.Market;
+    }
 
     private static string Unit(StatutoryRight right) => right.WindowUnit switch
     {

@@ -45,6 +45,8 @@ public static partial class PolicyValidator
     {
         if (markets.Count > 100)
             return "markets lists at most 100 markets.";
+        if (markets.Keys.GroupBy(k => k.Trim().ToUpperInvariant()).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            return $"markets lists {twice.Key} more than once.";
         foreach (var (code, market) in markets)
         {
             if (!MarketCode().IsMatch(code.Trim()))
@@ -68,6 +70,8 @@ public static partial class PolicyValidator
     {
         if (categories.Count > 200)
             return "categories lists at most 200 categories.";
+        if (categories.Keys.GroupBy(k => k.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            return $"categories lists {twice.Key} more than once.";
         foreach (var (name, category) in categories)
         {
             if (string.IsNullOrWhiteSpace(name) || name.Length > 64)

@@ -18,7 +18,10 @@ public sealed class TaxClaimReminderFunctions(IOptions<ReturnsSettings> settings
     public static Task<int> RunTaxClaimReminderOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new TaxClaimReminderOrchestrator().RunAsync(context, context.GetInput<TaxClaimReminderInput>()!);
 
-    [Function("EnsureTaxClaimReminders")]
+    /// <summary>The timer trigger's function name (the only trigger that is neither a route nor a workflow task).</summary>
+    public const string EnsureFunctionName = "EnsureTaxClaimReminders";
+
+    [Function(EnsureFunctionName)]
     public Task EnsureTaxClaimReminders(
         [TimerTrigger("0 15 3 * * *", RunOnStartup = true)] TimerInfo timer,
         [DurableClient] DurableTaskClient client,

@@ -1,9 +1,16 @@
+using Microsoft.Extensions.Options;
+using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Ports;
 
 namespace Returns.Local.Demo;
 
-/// <summary>Puts the demo orders in place the first time (`--seed-demo`); existing orders are left alone.</summary>
-public sealed partial class DemoShopSeeder(IOrderStore orders, TimeProvider clock, ILogger<DemoShopSeeder> logger) : IHostedService
+/// <summary>
+/// Puts the demo orders in place the first time (`--seed-demo`), and the demo shop's policy when none was saved;
+/// existing orders and a saved policy are left alone.
+/// </summary>
+public sealed partial class DemoShopSeeder(
+    IOrderStore orders, IMerchantPolicyStore policies, IOptions<ReturnPolicyOptions> defaults, TimeProvider clock, ILogger<DemoShopSeeder> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +24,8 @@ public sealed partial class DemoShopSeeder(IOrderStore orders, TimeProvider cloc
             }
         }
 
+        if (await policies.GetAsync(cancellationToken) is null)
+            await policies.SaveAsync(DemoShop.Policy(defaults.Value), cancellationToken);
         LogSeeded(added);
     }
 

@@ -16,6 +16,14 @@ public sealed record TaxClaimAssessment(
     string RulesVersion,
     IReadOnlyList<TaxClaim> Claims)
 {
+    /// <summary>The assessment as it stands on <paramref name="today"/>: open claims whose deadline has passed are expired.</summary>
+    public TaxClaimAssessment AsOf(DateOnly today) => this with
+    {
+        Claims = [.. Claims.Select(c => c.Deadline < today && c.Status is TaxClaimStatuses.Claimable or TaxClaimStatuses.Check
+            ? c with { Status = TaxClaimStatuses.Expired }
+            : c)],
+    };
+
     /// <summary>The sum of known estimates of claims still open, per currency (all in the order's currency).</summary>
     public Money Recoverable => new(
         Claims.Where(c => c.Status == TaxClaimStatuses.Claimable && c.Estimate is not null).Sum(c => c.Estimate!.Amount),

@@ -84,7 +84,7 @@ public sealed class OrderComplianceValidationTests : IDisposable
         var (response, order) = await PostAsync(body);
 
         Assert.Equal(400, response.Status);
-        Assert.StartsWith($"lines[0].hsCode {hsCode} ", response.Detail, StringComparison.Ordinal);
+        Assert.StartsWith("lines[0].hsCode ", response.Detail, StringComparison.Ordinal);
         Assert.Contains(problem, response.Detail, StringComparison.Ordinal);
         Assert.Null(order);
     }

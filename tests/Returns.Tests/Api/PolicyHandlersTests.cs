@@ -213,6 +213,23 @@ public sealed class PolicyHandlersTests : IDisposable
     }
 
     [Fact]
+    public async Task PutPolicy_EuOverrideMeetsTheLaw_NoNoteForGermanyWhichInheritsIt()
+    {
+        // German customers are looked up as DE, then EU: the EU override gives them 14 days and no fee.
+        var response = await PutPolicyAsync(new
+        {
+            defaultWindowDays = 7,
+            restockingFeePercent = 10,
+            markets = new Dictionary<string, object> { ["EU"] = new { windowDays = 14, restockingFeePercent = 0 } },
+        });
+
+        var notes = LawNotes(response);
+        Assert.DoesNotContain(notes, n => n.StartsWith("EU:", StringComparison.Ordinal));
+        Assert.DoesNotContain(notes, n => n.StartsWith("DE:", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.StartsWith("CN:", StringComparison.Ordinal) && n.Contains("restocking", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PutPolicy_PolicyNotDisplayed_LawNotesNameJapansDefaultRightAndTheEuExtension()
     {
         var response = await PutPolicyAsync(new { policyDisplayed = false });

@@ -39,7 +39,7 @@ public sealed class PortalErrorsBrowserTests(BrowserFixture browser)
         // a final-sale line cannot be chosen, and says why
         await LookUpAsync(page, portal, email, orderNumber);
         await page.WaitForSelectorAsync("#choose-view:not([hidden])");
-        Assert.Contains(ja.Text("eligibility.finalSale"), await page.InnerTextAsync("#lines"), StringComparison.Ordinal);
+        Assert.Contains(ja.Text("itemKinds.hygiene_sealed"), await page.InnerTextAsync("#lines"), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("#line-2-qty").CountAsync());
 
         // a wrong email

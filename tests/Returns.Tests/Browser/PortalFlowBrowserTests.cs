@@ -51,8 +51,11 @@ public sealed class PortalFlowBrowserTests(BrowserFixture browser)
         await Screenshots.SaveAsync(page, $"{name}-1-choose");
         await AxeCheck.AssertNoSeriousViolationsAsync(page, $"{name} choose");
 
-        // the final-sale line says why, in the customer's language
-        Assert.Contains(text.Text("eligibility.finalSale"), await page.InnerTextAsync("#lines"), StringComparison.Ordinal);
+        // the final-sale, hygiene-sealed line says why (the law excludes it too), in the customer's language
+        var linesText = await page.InnerTextAsync("#lines");
+        Assert.Contains(text.Text("itemKinds.hygiene_sealed"), linesText, StringComparison.Ordinal);
+        // ... and the returnable lines name the German right of withdrawal beside the shop's policy
+        Assert.Contains(Domain.DomainSamples.Rules.Current.Market("DE")!.Rights[0].RightName[language], linesText, StringComparison.Ordinal);
 
         // 2. the tee: one unit, exchanged for size L, with a photo; the hoodie: refunded
         await page.SelectOptionAsync("#line-0-qty", "1");

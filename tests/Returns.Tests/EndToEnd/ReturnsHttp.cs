@@ -35,7 +35,8 @@ internal sealed class ReturnsHttp(LocalHostProcess host)
             {
                 Line("TEE-BLK-M", "Tee black M", 2, 2500, "610910", 200),
                 Line("HOODIE-GRY-L", "Hoodie grey L", 1, 6900, "611020", 650),
-                Line("SOCKS-3PK", "Socks 3-pack", 1, 1200, "611595", 150, "final_sale"),
+                // Final sale for the shop, and hygiene-sealed, which the EU right of withdrawal excludes too.
+                Line("SOCKS-3PK", "Socks 3-pack", 1, 1200, "611595", 150, "final_sale", "hygiene_sealed"),
             },
         };
     }

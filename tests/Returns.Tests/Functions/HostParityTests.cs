@@ -167,7 +167,7 @@ public sealed class HostParityTests
             {
                 var trigger = x.Method.GetParameters()
                     .Select(p => (Parameter: p, Attribute: p.GetCustomAttributes().FirstOrDefault(a =>
-                        a is HttpTriggerAttribute or OrchestrationTriggerAttribute or ActivityTriggerAttribute)))
+                        a is HttpTriggerAttribute or OrchestrationTriggerAttribute or ActivityTriggerAttribute or TimerTriggerAttribute)))
                     .Single(p => p.Attribute is not null);
                 return new FunctionInfo(x.Function!.Name, x.Method, trigger.Parameter, trigger.Attribute!);
             })
