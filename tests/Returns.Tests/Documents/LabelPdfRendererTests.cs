@@ -53,6 +53,18 @@ public class LabelPdfRendererTests
     }
 
     [Fact]
+    public void Render_WithHazardMarks_PrintsEachMarkOnTheLabel()
+    {
+        var content = LabelSamples.CrossBorder() with { HazardMarks = ["UN3481 LITHIUM ION BATTERIES CONTAINED IN EQUIPMENT", "GROUND TRANSPORT ONLY"] };
+
+        var text = Poppler.Text(_renderer.Render(content), page: 1);
+
+        Assert.Contains("UN3481 LITHIUM ION BATTERIES", text, StringComparison.Ordinal);
+        Assert.Contains("GROUND TRANSPORT ONLY", text, StringComparison.Ordinal);
+        Assert.Contains("CUSTOMS DOCUMENTS ENCLOSED", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_DomesticLabel_OmitsCustomsMarker()
     {
         using var document = Open(_renderer.Render(LabelSamples.Domestic()));

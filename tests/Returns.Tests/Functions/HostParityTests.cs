@@ -113,7 +113,9 @@ public sealed class HostParityTests
     public void FunctionNames_AreUnique()
     {
         Assert.Equal(Functions.Count, Functions.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(ApiRoutes.All.Count(r => !r.LocalOnly) + ReturnWorkflowCatalog.Orchestrators.Count + ReturnWorkflowCatalog.Activities.Count,
+        var timers = Functions.Count(f => f.TriggerAttribute is TimerTriggerAttribute);
+        Assert.Equal(1, timers);
+        Assert.Equal(ApiRoutes.All.Count(r => !r.LocalOnly) + ReturnWorkflowCatalog.Orchestrators.Count + ReturnWorkflowCatalog.Activities.Count + timers,
             Functions.Count);
     }
 
