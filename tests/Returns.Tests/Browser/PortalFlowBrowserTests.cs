@@ -105,6 +105,17 @@ public sealed class PortalFlowBrowserTests(BrowserFixture browser)
         }
 
         Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('track-qr').naturalWidth > 0"), "the QR code image loads");
+
+        // the customs papers of this Taiwan-bound parcel are linked in the customer's language
+        var docs = await page.InnerTextAsync("#track-docs-list");
+        Assert.Contains(text.Text("documentKinds.commercial-invoice"), docs, StringComparison.Ordinal);
+        Assert.Contains(text.Text("documentKinds.packing-list"), docs, StringComparison.Ordinal);
+        var invoiceHref = await page.GetAttributeAsync("#track-docs-list a[href*='commercial-invoice']", "href");
+        using (var invoice = await browser.Http.GetAsync(invoiceHref))
+        {
+            Assert.Equal("application/pdf", invoice.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("RETURN", Documents.Poppler.Text(await invoice.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        }
         await Screenshots.SaveAsync(page, $"{name}-3-tracking");
         await AxeCheck.AssertNoSeriousViolationsAsync(page, $"{name} tracking");
         await MoveToClosedAsync(returnId, email);
