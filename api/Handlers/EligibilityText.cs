@@ -28,7 +28,8 @@ public static class EligibilityText
             ? locale.Text("eligibility.lawWindow", ("law", l.NameIn(locale.Language)), ("date", locale.Date(l.EndsAt)))
             : null;
         var policy = e.PolicyEndsAt is { } p && p >= now ? locale.Text("eligibility.policyWindow", ("date", locale.Date(p))) : null;
-        var sentences = e.Basis == "law" ? new[] { law, policy } : [policy, law];
+        var faultyOnly = e.ReasonsAllowed is not null ? locale.Text("eligibility.faultyOnly") : null;
+        var sentences = e.Basis == "law" ? new[] { law, faultyOnly, policy } : [policy, law, faultyOnly];
         return string.Join(" ", sentences.Where(s => s is not null));
     }
 

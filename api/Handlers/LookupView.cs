@@ -48,6 +48,7 @@ public static class LookupView
                     returnWindowEndsAt = e.WindowEndsAt,
                     policyWindowEndsAt = e.PolicyEndsAt,
                     basis = e.Basis,
+                    reasonsAllowed = e.ReasonsAllowed,
                     law = LawView(e.Law, locale),
                     dangerousGoods = DangerousGoodsView(transport[l.Sku], locale),
                 };

@@ -138,9 +138,32 @@ public sealed class PortalHandlers(
         var active = existing.Where(x => !ReturnStages.ReleasesLines(x.Stage)).SelectMany(x => x.Lines).ToArray();
         return order.Lines.ToDictionary(
             l => l.Sku,
-            l => policy.CheckLine(
-                merchantPolicy, order, l, active.Where(a => string.Equals(a.Sku, l.Sku, StringComparison.OrdinalIgnoreCase)).Sum(a => a.Quantity), now,
-                requested?.FirstOrDefault(r => string.Equals(r.Sku, l.Sku, StringComparison.OrdinalIgnoreCase))?.Reason),
+            l =>
+            {
+                var returned = active.Where(a => string.Equals(a.Sku, l.Sku, StringComparison.OrdinalIgnoreCase)).Sum(a => a.Quantity);
+                if (requested is not null)
+                {
+                    var reason = requested.FirstOrDefault(r => string.Equals(r.Sku, l.Sku, StringComparison.OrdinalIgnoreCase))?.Reason;
+                    return policy.CheckLine(merchantPolicy, order, l, returned, now, reason);
+                }
+
+                return ForAnyReason(merchantPolicy, order, l, returned, now);
+            },
             StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// For the lookup, where no reason is chosen yet: the change-of-mind answer, or, when only a faulty-goods right
+    /// still covers the line, that answer limited to the reasons the right covers.
+    /// </summary>
+    private LineEligibility ForAnyReason(MerchantPolicy merchantPolicy, Order order, OrderLine line, int returned, DateTimeOffset now)
+    {
+        var any = policy.CheckLine(merchantPolicy, order, line, returned, now);
+        if (any.Eligible || any.IneligibleCode is IneligibleCodes.NotDelivered or IneligibleCodes.AllReturned)
+            return any;
+        var faulty = StatutoryRights.FaultyReasons
+            .Select(reason => policy.CheckLine(merchantPolicy, order, line, returned, now, reason))
+            .FirstOrDefault(e => e.Eligible && e.Law is { Kind: RightKinds.Faulty });
+        return faulty is null ? any : faulty with { ReasonsAllowed = faulty.Law!.Reasons };
     }
 }

@@ -5,6 +5,7 @@ namespace Returns.Orchestrations.Compliance;
 /// rule, until when, and on what terms. The eligibility answer carries it so every decision names its law.
 /// </summary>
 /// <param name="WindowDays">The right's length in <paramref name="WindowUnit"/> (without any extension).</param>
+/// <param name="Reasons">For a faulty-goods right, the return reasons it covers; empty for other kinds.</param>
 /// <param name="ExcludedTag">The line's tag the right excludes (see <see cref="LineTags"/>); null when it covers the line.</param>
 public sealed record LawBasis(
     string Market,
@@ -20,6 +21,7 @@ public sealed record LawBasis(
     RefundDeadline? RefundDeadline,
     string Verification,
     IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Reasons,
     string? ExcludedTag = null)
 {
     public bool Covers => ExcludedTag is null;

@@ -47,11 +47,14 @@ public sealed class StatutoryRights(ComplianceRules rules)
                 owner.Market, right.Id, right.Kind, right.Law, right.RightName,
                 StatutoryWindows.EndOf(right, start, policy.PolicyDisplayed), right.WindowDays.Value, right.WindowUnit,
                 right.ReturnPostage, right.RestockingFeeAllowed, right.RefundDeadline, right.Verification, right.Sources,
-                excluded?.Tag));
+                right.Reasons, excluded?.Tag));
         }
 
         return result;
     }
+
+    /// <summary>The reasons faulty-goods rights cover: a line past its change-of-mind window may still be returned for them.</summary>
+    public static IReadOnlyList<string> FaultyReasons { get; } = ["defective", "not_as_described", "wrong_item", "damaged_in_transit"];
 
     private static bool Reaches(StatutoryRight right, MerchantPolicy policy, int merchantWindow, string? reason) => right.Kind switch
     {

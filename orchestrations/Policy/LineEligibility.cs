@@ -16,6 +16,9 @@ public sealed record LineEligibility(bool Eligible, int ReturnableQuantity, Date
 
     public Compliance.LawBasis? Law { get; init; }
 
+    /// <summary>When set, the line is returnable only for these reasons (a faulty-goods right); null for any reason.</summary>
+    public IReadOnlyList<string>? ReasonsAllowed { get; init; }
+
     /// <summary>"law" when the line is returnable (now or until now) because of <see cref="Law"/>, "policy" otherwise.</summary>
     public string Basis => Law is { Covers: true } law && (PolicyEndsAt is null || law.EndsAt > PolicyEndsAt) ? "law" : "policy";
 }

@@ -386,4 +386,23 @@ public sealed class ComplianceLookupTests : IDisposable
         Assert.Equal("850760", line.HsCode);
         Assert.Equal("CN", line.OriginCountry);
     }
+
+    [Fact]
+    public async Task Lookup_GreatBritainOnDay20_OffersOnlyTheFaultyReasonsAndAcceptsADefectiveReturn()
+    {
+        await PutPolicyAsync(new { defaultWindowDays = 7 });
+        var order = await SeedDeliveredAsync(TimeSpan.FromDays(20), o => ShipTo(o, "GB", currency: "GBP"));
+
+        var tee = Line(await LookupAsync(order), "TEE-BLK-M");
+        var changedMind = await CreateAsync(order, new { sku = "TEE-BLK-M", quantity = 1, reason = "changed_mind" });
+        var defective = await CreateAsync(order, new { sku = "TEE-BLK-M", quantity = 1, reason = "defective" });
+
+        Assert.True(tee.GetProperty("eligible").GetBoolean());
+        Assert.Equal(
+            new[] { "damaged_in_transit", "defective", "not_as_described", "wrong_item" },
+            tee.GetProperty("reasonsAllowed").EnumerateArray().Select(r => r.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Contains(English.Text("eligibility.faultyOnly"), tee.GetProperty("eligibilityReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(400, changedMind.Status);
+        Assert.Equal(202, defective.Status);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class AdminComplianceBrowserTests(BrowserFixture browser)
 
         await browser.Api.WaitForStageAsync(returnId, email, "label_issued", StepTimeout);
 
-        var page = await browser.NewPageAsync(BrowserProfile.Desktop);
+        var page = await browser.NewPageAsync(BrowserProfile.Desktop, acceptDownloads: true);
         await page.GotoAsync($"/admin?return={Uri.EscapeDataString(returnId)}");
         await page.FillAsync("#api-key", LocalHostProcess.AdminApiKey);
         await page.ClickAsync("#key-form button[type=submit]");

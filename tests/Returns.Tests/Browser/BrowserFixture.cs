@@ -102,14 +102,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <c>page.GotoAsync("/portal")</c> works. Close it with <c>page.Context.CloseAsync()</c> when done, or leave it
     /// to the fixture, which closes every context it made when the collection ends.
     /// </summary>
-    public async Task<IPage> NewPageAsync(BrowserProfile profile, string? acceptLanguage = null)
+    public async Task<IPage> NewPageAsync(BrowserProfile profile, string? acceptLanguage = null, bool acceptDownloads = false)
     {
         var options = new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = LocaleOf(acceptLanguage) ?? DefaultLocale,
             TimezoneId = TimezoneId,
-            AcceptDownloads = false,
+            AcceptDownloads = acceptDownloads,
         };
         if (!string.IsNullOrWhiteSpace(acceptLanguage))
             options.ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage };

@@ -270,4 +270,20 @@ public sealed class ComplianceScenarioTests
         Assert.Equal(PolicyOutcomes.Review, decision.Outcome);
         Assert.Contains("HS code missing for TEE-BLK-M", decision.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GreatBritain_DefectiveOnDay20_TheShortTermRightToRejectCovers_ChangeOfMindDoesNot()
+    {
+        var order = Shipped("TW", "GB");
+
+        var defective = Check(SevenDayPolicy, order, Tee, DayAfterDelivery(20), "defective");
+        var changedMind = Check(SevenDayPolicy, order, Tee, DayAfterDelivery(20), "changed_mind");
+        var terms = Engine.Terms(SevenDayPolicy, order, [ReturnOf(Tee, "defective")], DayAfterDelivery(20));
+
+        Assert.True(defective.Eligible);
+        Assert.Equal(RightKinds.Faulty, defective.Law!.Kind);
+        Assert.Equal(EndOfDay(DayAfterDelivery(30)), defective.WindowEndsAt);
+        Assert.False(changedMind.Eligible);
+        Assert.Equal(new Orchestrations.Domain.RefundTerms(0, 0), terms);
+    }
 }
