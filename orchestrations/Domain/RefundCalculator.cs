@@ -4,7 +4,8 @@ namespace Returns.Orchestrations.Domain;
 /// What the customer gets back for the lines of one resolution: the price paid for the units that came back
 /// (as inspected), or for all requested units when nothing is inspected (a returnless refund), minus the
 /// deductions of the return's <see cref="RefundTerms"/>. Return postage is deducted once: from the money
-/// refund when there is one, else from the store credit. Never below zero.
+/// refund when there is one, else from the store credit; never for a returnless refund, where nothing was sent.
+/// Never below zero.
 /// </summary>
 public static class RefundCalculator
 {
@@ -29,8 +30,8 @@ public static class RefundCalculator
 
         var terms = record.Terms ?? RefundTerms.None;
         var settled = Resolutions.Settled(record);
-        var bearsPostage = allLines || resolution == Resolutions.Refund
-            || (resolution == Resolutions.StoreCredit && !settled.Contains(Resolutions.Refund));
+        var bearsPostage = record.Route != Workflow.RouteKinds.Returnless
+            && (allLines || resolution == Resolutions.Refund || (resolution == Resolutions.StoreCredit && !settled.Contains(Resolutions.Refund)));
         return new Money(Estimate(value, terms, bearsPostage).Total, record.Currency);
     }
 

@@ -15,6 +15,6 @@ public interface IReturnPolicy
     /// <summary>Approve, send to review, or refuse a confirmed return.</summary>
     PolicyDecision Decide(MerchantPolicy policy, Order order, ReturnRecord request, DateTimeOffset now);
 
-    /// <summary>The deductions a new return is requested under: the policy's, less what the law forbids.</summary>
+    /// <summary>The deductions a new return is requested under: the policy's, less what the law forbids; none for faulty goods.</summary>
     RefundTerms Terms(MerchantPolicy policy, Order order, IReadOnlyList<ReturnLine> lines, DateTimeOffset now);
 }

@@ -71,6 +71,9 @@ public sealed class ReturnPolicyEngine(StatutoryRights rights) : IReturnPolicy
     public RefundTerms Terms(MerchantPolicy policy, Order order, IReadOnlyList<ReturnLine> lines, DateTimeOffset now)
     {
         var keys = rights.MarketKeys(order);
+        // Goods that are faulty, wrong or damaged come back at the shop's cost and without a fee.
+        if (lines.Any(l => StatutoryRights.FaultyReasons.Contains(l.Reason, StringComparer.OrdinalIgnoreCase)))
+            return RefundTerms.None;
         var percent = policy.RestockingFeePercentFor(keys);
         var customerPays = policy.ReturnPostagePaidByFor(keys) == PostagePayers.Customer;
         foreach (var line in lines)

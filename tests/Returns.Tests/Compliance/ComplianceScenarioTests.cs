@@ -286,4 +286,14 @@ public sealed class ComplianceScenarioTests
         Assert.False(changedMind.Eligible);
         Assert.Equal(new Orchestrations.Domain.RefundTerms(0, 0), terms);
     }
+
+    [Fact]
+    public void DefectiveGoods_NoFeeAndNoPostageWhateverThePolicySays()
+    {
+        var order = Shipped("TW", "US", "CO");
+
+        var terms = Engine.Terms(SevenDayPolicy, order, [ReturnOf(Tee, "defective"), ReturnOf(Order().FindLine("COAT-GRY-L")!)], DayAfterDelivery(2));
+
+        Assert.Equal(Orchestrations.Domain.RefundTerms.None, terms);
+    }
 }

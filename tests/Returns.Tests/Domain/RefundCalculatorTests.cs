@@ -22,6 +22,15 @@ public sealed class RefundCalculatorTests
     }
 
     [Fact]
+    public void Calculate_ReturnlessRefund_DeductsNoPostageButTheFee()
+    {
+        var record = Return(TeeLine(2)) with { Terms = new RefundTerms(10, 500), Route = Orchestrations.Workflow.RouteKinds.Returnless };
+
+        Assert.Equal(new Money(4500, "EUR"), RefundCalculator.Calculate(record));
+        Assert.Equal(new Money(4000, "EUR"), RefundCalculator.Calculate(record with { Route = Orchestrations.Workflow.RouteKinds.Direct }));
+    }
+
+    [Fact]
     public void Calculate_FewerUnitsInspected_RefundsOnlyThoseUnits()
     {
         var record = Return(TeeLine(2), CoatLine()) with { Inspection = [new InspectedLine("TEE-BLK-M", 1, "A")] };
