@@ -2,6 +2,7 @@ using Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Returns.Adapters.Carriers;
+using Returns.Adapters.Carriers.EasyPost;
 using Returns.Adapters.Documents;
 using Returns.Adapters.Email;
 using Returns.Adapters.Events;
@@ -28,10 +29,30 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IPhotoStore, BlobPhotoStore>();
         services.AddSingleton<IMerchantPolicyStore>(sp => new TableMerchantPolicyStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ITaxClaimStore, TableTaxClaimStore>();
+        services.AddSingleton<ICostLedger, TableCostLedger>();
+        services.AddSingleton<IRoutingNetworkStore>(sp => new BlobRoutingNetworkStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ICustomsPaperRenderer, CustomsPaperRenderer>();
         services.AddSingleton<IPayments, LedgerPayments>();
         services.AddSingleton<LabelPdfRenderer>();
-        services.AddSingleton<ILabelCarrier, BuiltInCarrier>();
+        services.AddSingleton<BuiltInCarrier>();
+        services.AddSingleton<ILabelCarrier>(sp => sp.GetRequiredService<BuiltInCarrier>());
+        if (!string.IsNullOrWhiteSpace(settings.EasyPostApiKey))
+        {
+            services.AddEasyPostCarrier(new EasyPostSettings(settings.EasyPostApiKey)
+            {
+                BaseAddress = settings.EasyPostBaseUrl ?? EasyPostSettings.ProductionBaseAddress,
+                // The routing network's carrier ids and the carrier names EasyPost answers rates with.
+                CarrierNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["easypost-usps"] = "USPS" },
+            });
+        }
+
+        services.AddSingleton<ILabelCarriers>(sp =>
+        {
+            var adapters = new Dictionary<string, ILabelCarrier>(StringComparer.OrdinalIgnoreCase);
+            if (sp.GetService<EasyPostCarrier>() is { } easyPost)
+                adapters[LabelCarriers.EasyPost] = easyPost;
+            return new LabelCarriers(adapters, sp.GetRequiredService<BuiltInCarrier>());
+        });
         services.AddSingleton<TableOutbox>();
 
         if (string.IsNullOrWhiteSpace(settings.SendGridApiKey))

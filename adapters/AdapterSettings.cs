@@ -1,9 +1,14 @@
 namespace Returns.Adapters;
 
-/// <summary>Where the adapters connect; absent SendGrid or Service Bus settings select the local outbox.</summary>
+/// <summary>
+/// Where the adapters connect; absent SendGrid or Service Bus settings select the local outbox, an absent EasyPost key
+/// leaves carriers of the "easypost" adapter to the built-in carrier.
+/// </summary>
 public sealed record AdapterSettings(
     string StorageConnectionString,
     string? SendGridApiKey = null,
     string? ServiceBusConnection = null,
     string EmailFrom = "returns@demo-shop.example",
-    string EmailFromName = "Returns");
+    string EmailFromName = "Returns",
+    string? EasyPostApiKey = null,
+    Uri? EasyPostBaseUrl = null);

@@ -9,6 +9,7 @@ using Returns.Api.Security;
 using Returns.Api.Workflow;
 using Returns.Orchestrations;
 using Returns.Orchestrations.Compliance;
+using Returns.Orchestrations.Routing.Network;
 using Returns.Orchestrations.Notifications;
 
 namespace Returns.Api;
@@ -28,9 +29,12 @@ public static class ApiServiceCollectionExtensions
             .Validate(s => !string.IsNullOrWhiteSpace(s.AdminApiKey), "RETURNS_ADMIN_API_KEY is required.")
             .ValidateOnStart();
 
-        services.AddReturnsAdapters(new AdapterSettings(settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom));
+        services.AddReturnsAdapters(new AdapterSettings(
+            settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom,
+            EasyPostApiKey: settings.EasyPostApiKey, EasyPostBaseUrl: settings.EasyPostBaseUrl));
         services.AddReturnsWorkflow();
         services.AddOptions<ComplianceRuleOptions>().Configure<IOptions<ReturnsSettings>>((rules, s) => rules.RulesDirectory = s.Value.RulesDirectory);
+        services.AddOptions<RoutingNetworkOptions>().Configure<IOptions<ReturnsSettings>>((routing, s) => routing.Directory = s.Value.RoutingDirectory);
         services.AddHostedService<ComplianceRulesCheck>();
         services.AddOptions<ReturnLinkOptions>().Configure<IOptions<ReturnsSettings>>((links, s) =>
         {
@@ -58,6 +62,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<AdminHandlers>();
         services.AddSingleton<ComplianceHandlers>();
         services.AddSingleton<ClaimsHandlers>();
+        services.AddSingleton<RoutingHandlers>();
+        services.AddSingleton<LedgerHandlers>();
         services.AddSingleton<DevOutboxHandlers>();
         return services;
     }

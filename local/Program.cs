@@ -27,7 +27,7 @@ builder.Services.AddLocalDurableTask(
     },
     ReturnWorkflowCatalog.Register);
 builder.Services.AddReturnsApp(builder.Configuration, local.PublicBaseUrl);
-builder.Services.AddHostedService<TaxClaimReminderStarter>();
+builder.Services.AddHostedService<BackgroundProcessStarter>();
 if (args.Contains("--seed-demo"))
     builder.Services.AddHostedService<DemoShopSeeder>();
 

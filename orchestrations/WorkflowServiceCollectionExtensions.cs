@@ -7,6 +7,7 @@ using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Routing;
+using Returns.Orchestrations.Routing.Network;
 using Returns.Orchestrations.Workflow;
 using Returns.Orchestrations.Workflow.Activities;
 
@@ -28,7 +29,11 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<CustomsPaperBuilder>();
         services.AddSingleton<TaxClaimAdvisor>();
         services.AddSingleton<IReturnPolicy, ReturnPolicyEngine>();
+        services.AddSingleton<RouteOptimizer>();
+        services.AddSingleton<ReturnTransports>();
         services.AddSingleton<IRoutePlanner, CompliantRoutePlanner>();
+        services.AddOptions<RoutingNetworkOptions>();
+        services.AddSingleton<RoutingNetworkSource>();
         services.AddSingleton<ReturnLinks>();
         services.TryAddSingleton(CustomerLanguages.Default);
         services.AddSingleton<CustomerEmailComposer>();

@@ -46,6 +46,14 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_MERCHANT_EMAIL")]
     public string MerchantEmail { get; set; } = "merchant@demo-shop.example";
 
+    /// <summary>EasyPost's API key; when absent, carriers of the "easypost" adapter are served by the built-in carrier.</summary>
+    [ConfigurationKeyName("RETURNS_EASYPOST_API_KEY")]
+    public string? EasyPostApiKey { get; set; }
+
+    /// <summary>EasyPost's API base (tests point it at a local server).</summary>
+    [ConfigurationKeyName("RETURNS_EASYPOST_BASE_URL")]
+    public Uri? EasyPostBaseUrl { get; set; }
+
     [ConfigurationKeyName("RETURNS_SERVICEBUS")]
     public string? ServiceBus { get; set; }
 
@@ -79,6 +87,14 @@ public sealed class ReturnsSettings
     /// <summary>How often the tax-claim reminder process looks for deadlines.</summary>
     [ConfigurationKeyName("RETURNS_CLAIM_REMINDER_INTERVAL")]
     public TimeSpan ClaimReminderInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often each hub's consolidation process checks its open batch when no parcel arrives.</summary>
+    [ConfigurationKeyName("RETURNS_CONSOLIDATION_CHECK_INTERVAL")]
+    public TimeSpan ConsolidationCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The folder of routing data files (carriers, hubs, costs); empty: the files shipped with the app.</summary>
+    [ConfigurationKeyName("RETURNS_ROUTING_DIR")]
+    public string? RoutingDirectory { get; set; }
 
     /// <summary>Failed guest lookups one client may make per window before it gets 429.</summary>
     [ConfigurationKeyName("RETURNS_LOOKUP_FAILURE_LIMIT")]

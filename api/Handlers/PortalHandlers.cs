@@ -8,6 +8,8 @@ using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Ports;
+using Returns.Orchestrations.Routing;
+using Returns.Orchestrations.Routing.Network;
 
 namespace Returns.Api.Handlers;
 
@@ -18,7 +20,8 @@ public sealed class PortalHandlers(
     IPhotoStore photos,
     IReturnPolicy policy,
     MerchantPolicySource policies,
-    DangerousGoodsAssessor dangerousGoods,
+    ReturnTransports transports,
+    RoutingNetworkSource networks,
     ReturnLinks links,
     ReturnWorkflowGateway workflow,
     TimeProvider clock)
@@ -42,7 +45,8 @@ public sealed class PortalHandlers(
         var now = clock.GetUtcNow();
         // The terms a change-of-mind return of any line would get (the law may waive fees the policy sets).
         var terms = policy.Terms(merchantPolicy, order, [.. order.Lines.Select(l => new ReturnLine(l.Sku, l.Name, 1, l.UnitPrice, "changed_mind"))], now);
-        var transport = order.Lines.ToDictionary(l => l.Sku, l => Transport(order, l), StringComparer.OrdinalIgnoreCase);
+        var network = await networks.CurrentAsync(cancellationToken);
+        var transport = order.Lines.ToDictionary(l => l.Sku, l => Transport(order, network, l), StringComparer.OrdinalIgnoreCase);
         return Results.Json(LookupView.Build(order, eligibility, transport, existing, merchantPolicy, terms, workflow.Timings, locale, now), ApiJson.Options);
     }
 
@@ -121,11 +125,11 @@ public sealed class PortalHandlers(
     }
 
     /// <summary>How a line may travel back as the shop reported it, and (for an intact battery) if the customer reports it damaged.</summary>
-    private LineTransport Transport(Order order, OrderLine line)
+    private LineTransport Transport(Order order, RoutingNetwork network, OrderLine line)
     {
-        var reported = dangerousGoods.Assess(order.ShipTo.Country, order.ShipFrom.Country, [(line.Sku, line.DangerousGoods, line.BatteryCondition)]);
+        var reported = transports.For(order, network, [(line.Sku, line.DangerousGoods, line.BatteryCondition)]);
         var ifDamaged = reported.Lines is [{ Damaged: false, Entry: { Lithium: true } }]
-            ? dangerousGoods.Assess(order.ShipTo.Country, order.ShipFrom.Country, [(line.Sku, line.DangerousGoods, BatteryConditions.Damaged)])
+            ? transports.For(order, network, [(line.Sku, line.DangerousGoods, BatteryConditions.Damaged)])
             : null;
         return new LineTransport(reported, ifDamaged);
     }

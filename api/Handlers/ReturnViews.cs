@@ -63,7 +63,28 @@ public static class ReturnViews
         shipToCountry = r.ShipToCountry,
         receipt = r.Receipt,
         inspection = r.Inspection,
-        route = r.Route,
+        route = r.RouteDecision is { } decision
+            ? new
+            {
+                chosen = decision.Chosen,
+                currency = decision.Currency,
+                decidedAt = decision.DecidedAt,
+                networkVersion = decision.NetworkVersion,
+                options = decision.Options.Select(o => new
+                {
+                    kind = o.Kind,
+                    feasible = o.Feasible,
+                    totalCost = o.TotalCost,
+                    daysToRefund = o.DaysToRefund,
+                    breakdown = o.Breakdown.Select(i => new { item = i.Item, amount = new Money(i.Amount, decision.Currency), note = i.Note }),
+                    reasons = o.Reasons,
+                    carrierId = o.CarrierId,
+                    serviceId = o.ServiceId,
+                    hubId = o.HubId,
+                    transport = o.Transport,
+                }),
+            }
+            : (object?)(r.Route is null ? null : new { chosen = r.Route, options = Array.Empty<object>() }),
         decisionNote = r.DecisionNote,
         compliance = new
         {

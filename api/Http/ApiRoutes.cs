@@ -35,6 +35,10 @@ public static class ApiRoutes
         new("AdminPutPolicy", "PUT", "api/admin/policy"),
         new("AdminComplianceRules", "GET", "api/admin/compliance/rules"),
         new("AdminReloadCompliance", "POST", "api/admin/compliance/reload"),
+        new("AdminGetRouting", "GET", "api/admin/routing"),
+        new("AdminPutRouting", "PUT", "api/admin/routing"),
+        new("AdminLedger", "GET", "api/admin/ledger"),
+        new("AdminLaneReport", "GET", "api/admin/reports/lanes"),
         new("PortalPage", "GET", "portal"),
         new("MerchantPage", "GET", "merchant"),
         // The script and styles the pages share, next to them so the pages find them by relative URL.

@@ -2,6 +2,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Ledger;
+using Returns.Orchestrations.Routing.Consolidation;
 using Returns.Orchestrations.Workflow;
 using Returns.Orchestrations.Workflow.Activities;
 
@@ -56,6 +58,18 @@ public static class ReturnActivityFunctions
     [Function(nameof(SendTaxClaimReminders))]
     public static Task<int> RunSendTaxClaimReminders([ActivityTrigger] IReadOnlyList<int> leadDays, FunctionContext context) =>
         RunAsync<SendTaxClaimReminders, IReadOnlyList<int>, int>(context, leadDays);
+
+    [Function(nameof(PostReturnCosts))]
+    public static Task<int> RunPostReturnCosts([ActivityTrigger] LedgerRequest request, FunctionContext context) =>
+        RunAsync<PostReturnCosts, LedgerRequest, int>(context, request);
+
+    [Function(nameof(AddParcelToHub))]
+    public static Task<bool> RunAddParcelToHub([ActivityTrigger] HubParcelRequest request, FunctionContext context) =>
+        RunAsync<AddParcelToHub, HubParcelRequest, bool>(context, request);
+
+    [Function(nameof(ShipHubConsolidation))]
+    public static Task<int> RunShipHubConsolidation([ActivityTrigger] string hubId, FunctionContext context) =>
+        RunAsync<ShipHubConsolidation, string, int>(context, hubId);
 
     internal static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(FunctionContext context, TInput input)
         where TActivity : TaskActivity<TInput, TOutput> =>

@@ -34,6 +34,9 @@ public sealed record ReturnRecord(
     public IReadOnlyList<InspectedLine>? Inspection { get; init; }
     public ExchangeShipment? Exchange { get; init; }
     public string? Route { get; init; }
+
+    /// <summary>Every route option considered, costed, and the one chosen; null before routing (or for older returns).</summary>
+    public Routing.RouteDecision? RouteDecision { get; init; }
     public string? DecisionNote { get; init; }
 
     /// <summary>The highest workflow sequence number applied; makes replayed projection updates no-ops.</summary>

@@ -32,6 +32,15 @@ public sealed record MerchantPolicy(
     bool ApproveOnReviewTimeout,
     long ReturnlessBelowAmount)
 {
+    /// <summary>Routing rule: never refund without the goods above this value (minor units); null: no limit.</summary>
+    public long? NeverReturnlessAbove { get; init; }
+
+    /// <summary>Routing rule: goods of these categories are always inspected (no returnless refund).</summary>
+    public IReadOnlyList<string> InspectCategories { get; init; } = [];
+
+    /// <summary>Routing rule: customers may send the parcel with their own carrier, at their cost.</summary>
+    public bool AllowCustomerCarrier { get; init; }
+
     /// <summary>When the merchant last saved it; null for the configured defaults.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 

@@ -8,6 +8,8 @@ namespace Returns.Orchestrations.Ports;
 /// <param name="DropOffBy">When the label expires (the parcel must be dropped off by then). Null: no drop-off step.</param>
 /// <param name="Transport">The transport the dangerous-goods rules require ("ground", "air"); null: the carrier's choice.</param>
 /// <param name="HazardMarks">Dangerous-goods marks the label must carry; null or empty for none.</param>
+/// <param name="CarrierId">The carrier of the routing network the route chose; null: the default carrier.</param>
+/// <param name="ServiceId">Its service; null: the carrier's choice.</param>
 public sealed record LabelRequest(
     string ReturnId,
     string OrderNumber,
@@ -21,4 +23,6 @@ public sealed record LabelRequest(
     IReadOnlyList<LabelItem>? Items = null,
     DateTimeOffset? DropOffBy = null,
     string? Transport = null,
-    IReadOnlyList<string>? HazardMarks = null);
+    IReadOnlyList<string>? HazardMarks = null,
+    string? CarrierId = null,
+    string? ServiceId = null);

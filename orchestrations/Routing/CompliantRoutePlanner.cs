@@ -1,32 +1,53 @@
 using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Policy;
+using Returns.Orchestrations.Routing.Network;
 using Returns.Orchestrations.Workflow;
 
 namespace Returns.Orchestrations.Routing;
 
 /// <summary>
-/// Direct return to the seller by the cheapest transport the dangerous-goods rules allow; a returnless refund when
-/// no carrier may take the parcel (the customer keeps it and disposes of it safely) or when the goods are worth less
-/// than the policy's threshold.
+/// Turns the optimizer's decision into the workflow's plan, with the sentence the timeline shows. When no carrier
+/// may take dangerous goods, the customer keeps the item and disposes of it safely.
 /// </summary>
-public sealed class CompliantRoutePlanner(DangerousGoodsAssessor dangerousGoods) : IRoutePlanner
+public sealed class CompliantRoutePlanner(RouteOptimizer optimizer, DangerousGoodsAssessor dangerousGoods) : IRoutePlanner
 {
-    public RoutePlan Plan(MerchantPolicy policy, Order order, ReturnRecord request)
+    public RouteDecision Decide(MerchantPolicy policy, RoutingNetwork network, Order order, ReturnRecord request, DateTimeOffset now) =>
+        optimizer.Decide(policy, network, order, request, now);
+
+    public RoutePlan PlanFor(RouteDecision decision, RoutingNetwork network, Order order, ReturnRecord request)
     {
+        var chosen = decision.ChosenOption;
         var transport = dangerousGoods.Assess(order, request.Lines);
-        if (!transport.CanShip)
+        var blocked = chosen.Kind == RouteKinds.Returnless && transport.HasDangerousGoods
+            && !decision.Options.Any(o => o.Feasible && o.Kind != RouteKinds.Returnless);
+        return new RoutePlan(chosen.Kind, Reason(chosen, network, order, transport, blocked))
+        {
+            Transport = transport.HasDangerousGoods ? chosen.Transport : null,
+            DangerousGoodsBlocked = blocked,
+            CarrierId = chosen.CarrierId,
+            ServiceId = chosen.ServiceId,
+            HubId = chosen.HubId,
+        };
+    }
+
+    private static string Reason(RouteOption chosen, RoutingNetwork network, Order order, TransportAssessment transport, bool blocked)
+    {
+        if (blocked)
         {
             var what = string.Join(", ", transport.Lines.Select(l => l.Damaged ? $"{l.UnNumber} (damaged)" : l.UnNumber).Distinct());
-            return new RoutePlan(
-                RouteKinds.Returnless,
-                $"No carrier may take {what} from {order.ShipTo.Country} to {order.ShipFrom.Country}: the customer keeps the item and takes it to a battery or hazardous-waste collection point.")
-            { DangerousGoodsBlocked = true };
+            return $"No carrier may take {what} from {order.ShipTo.Country} to {order.ShipFrom.Country}: the customer keeps the item and takes it to a battery or hazardous-waste collection point.";
         }
 
-        if (request.ReturnedValue().Amount < policy.ReturnlessBelowAmount)
-            return new RoutePlan(RouteKinds.Returnless, "Sending these items back would cost more than they are worth: keep them.");
-        var by = transport.HasDangerousGoods ? $" by {transport.Mode} ({string.Join("; ", transport.Marks)})" : "";
-        return new RoutePlan(RouteKinds.Direct, $"Return directly to the seller in {order.ShipFrom.Country}{by}.") { Transport = transport.HasDangerousGoods ? transport.Mode : null };
+        var hub = network.Hubs.FirstOrDefault(h => h.Id == chosen.HubId);
+        var by = transport.HasDangerousGoods && chosen.Transport is { } mode ? $" by {mode} ({string.Join("; ", transport.Marks)})" : "";
+        return chosen.Kind switch
+        {
+            RouteKinds.Returnless => "Sending these items back would cost more than they are worth: keep them.",
+            RouteKinds.HubConsolidated => $"Return to {hub?.Name} in {hub?.Country}{by}; it ships home with other returns.",
+            RouteKinds.HubLocalResale => $"Return to {hub?.Name} in {hub?.Country}{by}; the goods stay in {hub?.Country}.",
+            RouteKinds.CustomerCarrier => $"Send the parcel with a carrier of your choice to the seller in {order.ShipFrom.Country}.",
+            _ => $"Return directly to the seller in {order.ShipFrom.Country}{by}.",
+        };
     }
 }

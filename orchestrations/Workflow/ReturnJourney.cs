@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Ledger;
+using Returns.Orchestrations.Routing.Consolidation;
 using Returns.Orchestrations.Workflow.Activities;
 
 namespace Returns.Orchestrations.Workflow;
@@ -38,15 +40,42 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         }
 
         await MoveToAsync(ReturnStages.Approved, route.Reason, routeKind: route.Kind, notify: false);
-        var label = await IssueLabelAsync();
-        if (label is null)
-            return await EndAsync(ReturnStages.Cancelled, "A return label could not be issued; the seller will contact you.");
+        LabelInfo? label = null;
+        if (route.Kind != RouteKinds.CustomerCarrier)
+        {
+            label = await IssueLabelAsync();
+            if (label is null)
+                return await EndAsync(ReturnStages.Cancelled, "A return label could not be issued; the seller will contact you.");
+        }
 
         if (!await FollowParcelAsync(label))
             return Outcome();
 
+        if (route.Kind == RouteKinds.HubConsolidated && route.HubId is { } hubId)
+            await AddToHubBatchAsync(hubId);
         await WaitForInspectionAsync();
+        await PostCostsAsync(LedgerMilestones.Inspected);
         return await SettleAsync();
+    }
+
+    /// <summary>Puts the parcel received at the hub into the hub's next consolidated shipment and wakes the hub's process.</summary>
+    private async Task AddToHubBatchAsync(string hubId)
+    {
+        await CallAsync<bool>(nameof(AddParcelToHub), new HubParcelRequest(input.ReturnId, hubId));
+        context.SendEvent(HubConsolidationOrchestrator.InstanceIdFor(hubId), HubConsolidationOrchestrator.ParcelAddedEvent, input.ReturnId);
+    }
+
+    /// <summary>Posts the return's costs to the ledger; a failure is noted and never holds up the return.</summary>
+    private async Task PostCostsAsync(string milestone)
+    {
+        try
+        {
+            await CallAsync<int>(nameof(PostReturnCosts), new LedgerRequest(input.ReturnId, milestone));
+        }
+        catch (TaskFailedException)
+        {
+            await NoteAsync($"The {milestone} costs could not be posted to the ledger.");
+        }
     }
 
     /// <summary>Issues the label and announces it; a label whose announcement failed is voided again.</summary>
@@ -69,6 +98,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             if (papers.Count > 0)
                 await AssessTaxClaimsAsync();
             await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
+            await PostCostsAsync(LedgerMilestones.Shipped);
             return label;
         }
         catch (TaskFailedException)
@@ -139,13 +169,16 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         }
     }
 
-    /// <summary>Follows carrier scans until the parcel is received; false when the label expired unused.</summary>
-    private async Task<bool> FollowParcelAsync(LabelInfo label)
+    /// <summary>
+    /// Follows carrier scans until the parcel is received; false when the label expired unused (or, with the
+    /// customer's own carrier and no label, when nothing arrived in the label's time).
+    /// </summary>
+    private async Task<bool> FollowParcelAsync(LabelInfo? label)
     {
         var issuedAt = context.CurrentUtcDateTime;
         var reminderAt = issuedAt + Timings.LabelReminder;
         var expiresAt = issuedAt + Timings.LabelExpiry;
-        var reminded = Timings.LabelReminder >= Timings.LabelExpiry;
+        var reminded = label is null || Timings.LabelReminder >= Timings.LabelExpiry;
         var moving = false;
         DateTimeOffset? lastScanAt = null;
         DateTime? holdOverdueAt = null;
@@ -168,6 +201,12 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                     reminded = true;
                     await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.LabelUnused, _sequence));
                     continue;
+                }
+
+                if (label is null)
+                {
+                    await EndAsync(ReturnStages.Expired, "The parcel did not arrive in time.");
+                    return false;
                 }
 
                 await CallAsync<bool>(nameof(VoidReturnLabel), new VoidLabelRequest(input.ReturnId, label.TrackingNumber));
@@ -266,6 +305,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             }
         }
 
+        await PostCostsAsync(LedgerMilestones.Settled);
         return await EndAsync(ReturnStages.Closed, null);
     }
 

@@ -6,7 +6,7 @@ namespace Returns.Orchestrations.Workflow;
 /// <summary>Every orchestrator and activity of the workflow, registered the same way by both hosts.</summary>
 public static class ReturnWorkflowCatalog
 {
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(ReturnOrchestrator), typeof(TaxClaimReminderOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(ReturnOrchestrator), typeof(TaxClaimReminderOrchestrator), typeof(Routing.Consolidation.HubConsolidationOrchestrator)];
 
     public static IReadOnlyList<Type> Activities { get; } =
     [
@@ -21,6 +21,9 @@ public static class ReturnWorkflowCatalog
         typeof(PrepareCustomsPapers),
         typeof(AssessTaxClaims),
         typeof(SendTaxClaimReminders),
+        typeof(PostReturnCosts),
+        typeof(AddParcelToHub),
+        typeof(ShipHubConsolidation),
     ];
 
     public static void Register(DurableTaskRegistry registry)

@@ -9,4 +9,11 @@ public sealed record RoutePlan(string Kind, string Reason)
     public string? Transport { get; init; }
 
     public bool DangerousGoodsBlocked { get; init; }
+
+    /// <summary>The chosen option's carrier, service and hub (null when the route needs none).</summary>
+    public string? CarrierId { get; init; }
+
+    public string? ServiceId { get; init; }
+
+    public string? HubId { get; init; }
 }

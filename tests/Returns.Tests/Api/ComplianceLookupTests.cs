@@ -244,16 +244,17 @@ public sealed class ComplianceLookupTests : IDisposable
 
     // ---- dangerous goods ------------------------------------------------------------------
 
-    private Task<Order> SeedWithBatteryAsync(string? condition) =>
+    private Task<Order> SeedWithBatteryAsync(string? condition, string country = "DE") =>
         SeedDeliveredAsync(TimeSpan.FromDays(3), o => o with
         {
+            ShipTo = o.ShipTo with { Country = country },
             Lines = [.. o.Lines, new OrderLine("PWR-BANK", "Power bank", 1, 3900, "850760", "CN", DangerousGoods: "UN3481", BatteryCondition: condition)],
         });
 
     [Fact]
-    public async Task Lookup_DamagedLithiumBatteryFromGermanyToTaiwan_CannotShipAndTellsTheCustomerNotToSendIt()
+    public async Task Lookup_DamagedLithiumBatteryFromKoreaToTaiwan_CannotShipAndTellsTheCustomerNotToSendIt()
     {
-        var order = await SeedWithBatteryAsync(BatteryConditions.Damaged);
+        var order = await SeedWithBatteryAsync(BatteryConditions.Damaged, "KR");
 
         var json = await LookupAsync(order);
 
@@ -270,7 +271,19 @@ public sealed class ComplianceLookupTests : IDisposable
     }
 
     [Fact]
-    public async Task Lookup_IntactLithiumBatteryFromGermanyToTaiwan_ShipsByAirAndSaysWhatToDoIfDamaged()
+    public async Task Lookup_DamagedLithiumBatteryInGermany_GoesByGroundToTheGermanHub()
+    {
+        var order = await SeedWithBatteryAsync(BatteryConditions.Damaged);
+
+        var goods = Line(await LookupAsync(order), "PWR-BANK").GetProperty("dangerousGoods");
+
+        Assert.True(goods.GetProperty("canShip").GetBoolean());
+        Assert.Equal("ground", goods.GetProperty("transport").GetString());
+        Assert.Equal(English.Text("dangerous.groundOnly", ("what", English.Text("dangerous.damagedBattery"))), goods.GetProperty("instruction").GetString());
+    }
+
+    [Fact]
+    public async Task Lookup_IntactLithiumBatteryFromGermanyToTaiwan_ShipsByAirAndSaysGroundToTheHubIfDamaged()
     {
         var order = await SeedWithBatteryAsync(BatteryConditions.Intact);
 
@@ -282,7 +295,7 @@ public sealed class ComplianceLookupTests : IDisposable
         Assert.Equal(JsonValueKind.Null, goods.GetProperty("batteryCondition").ValueKind);
         Assert.Contains("Lithium-Ionen-Akkus in oder mit einem Gerät", goods.GetProperty("instruction").GetString(), StringComparison.Ordinal);
         Assert.Equal(
-            German.Text("dangerous.noRoute", ("what", German.Text("dangerous.damagedBattery"))),
+            German.Text("dangerous.groundOnly", ("what", German.Text("dangerous.damagedBattery"))),
             goods.GetProperty("damagedInstruction").GetString());
     }
 

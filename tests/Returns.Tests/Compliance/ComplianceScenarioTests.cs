@@ -198,18 +198,31 @@ public sealed class ComplianceScenarioTests
     }
 
     [Fact]
-    public void PhoneWithDamagedLithiumBattery_TaiwanToGermany_NoRouteSoReturnless()
+    public void PhoneWithDamagedLithiumBattery_TaiwanToKorea_NoRouteSoReturnless()
     {
         var phone = Phone("damaged");
-        var order = Shipped("TW", "DE", null, phone);
+        var order = Shipped("TW", "KR", null, phone);
         var record = Return(ReturnOf(phone, "defective")) with { OrderNumber = order.OrderNumber };
-        var planner = new CompliantRoutePlanner(new DangerousGoodsAssessor(Rules));
 
-        var plan = planner.Plan(Merchant(), order, record);
+        var plan = PlanRoute(Merchant(), order, record);
 
         Assert.Equal(RouteKinds.Returnless, plan.Kind);
         Assert.True(plan.DangerousGoodsBlocked);
         Assert.Contains("UN3481 (damaged)", plan.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhoneWithDamagedLithiumBattery_TaiwanToGermany_ByGroundToTheGermanHub()
+    {
+        var phone = Phone("damaged");
+        var order = Shipped("TW", "DE", null, phone);
+        var record = Return(ReturnOf(phone, "defective")) with { OrderNumber = order.OrderNumber };
+
+        var plan = PlanRoute(Merchant(), order, record);
+
+        Assert.Equal(RouteKinds.HubLocalResale, plan.Kind);
+        Assert.Equal(TransportModes.Ground, plan.Transport);
+        Assert.False(plan.DangerousGoodsBlocked);
     }
 
     [Fact]

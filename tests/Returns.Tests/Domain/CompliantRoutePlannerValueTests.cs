@@ -1,21 +1,14 @@
-using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Policy;
-using Returns.Orchestrations.Routing;
 using Returns.Orchestrations.Workflow;
 using static Returns.Tests.Domain.DomainSamples;
 
 namespace Returns.Tests.Domain;
 
+/// <summary>The shop's "returnless below a value" rule over the cost-based route decision.</summary>
 public sealed class CompliantRoutePlannerValueTests
 {
-    private static (CompliantRoutePlanner Planner, MerchantPolicy Policy) With(long returnlessBelow) =>
-        (new CompliantRoutePlanner(new DangerousGoodsAssessor(Rules)), MerchantPolicy.FromOptions(new ReturnPolicyOptions { ReturnlessBelowAmount = returnlessBelow }));
-
-    private static RoutePlan Plan(long returnlessBelow, Orchestrations.Domain.ReturnRecord request)
-    {
-        var (planner, policy) = With(returnlessBelow);
-        return planner.Plan(policy, Order(), request);
-    }
+    private static RoutePlan Plan(long returnlessBelow, Orchestrations.Domain.ReturnRecord request) =>
+        PlanRoute(MerchantPolicy.FromOptions(new ReturnPolicyOptions { ReturnlessBelowAmount = returnlessBelow }), Order(), request);
 
     [Fact]
     public void Plan_ValueBelowThreshold_Returnless()
@@ -26,18 +19,12 @@ public sealed class CompliantRoutePlannerValueTests
     }
 
     [Fact]
-    public void Plan_ValueExactlyAtThreshold_DirectToSellerCountry()
+    public void Plan_ValueExactlyAtThreshold_DecidedByCost()
     {
-        var plan = Plan(5000, Return(TeeLine(2)));
+        var decision = Planner.Decide(MerchantPolicy.FromOptions(new ReturnPolicyOptions { ReturnlessBelowAmount = 5000 }), Network, Order(), Return(CoatLine()), DeliveredAt);
 
-        Assert.Equal(new RoutePlan(RouteKinds.Direct, "Return directly to the seller in TW."), plan);
-    }
-
-    [Fact]
-    public void Plan_ThresholdZero_NeverReturnlessEvenForFreeItems()
-    {
-        var free = Return(new Orchestrations.Domain.ReturnLine("GIFT", "Gift", 1, 0, "other"));
-
-        Assert.Equal(RouteKinds.Direct, Plan(0, free).Kind);
+        var cheapest = decision.Options.Where(o => o.Feasible).MinBy(o => o.TotalCost.Amount)!;
+        Assert.Equal(cheapest.Kind, decision.Chosen);
+        Assert.Equal(RouteKinds.All.Order(), decision.Options.Select(o => o.Kind).Order());
     }
 }

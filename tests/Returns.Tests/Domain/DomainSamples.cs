@@ -57,6 +57,20 @@ internal static class DomainSamples
 
     public static ReturnPolicyEngine Engine { get; } = new(new StatutoryRights(Rules));
 
+    /// <summary>The routing network the build ships (the test output's routing folder).</summary>
+    public static Orchestrations.Routing.Network.RoutingNetwork Network { get; } =
+        Orchestrations.Routing.Network.RoutingNetworkFiles.Load(Path.Combine(AppContext.BaseDirectory, "routing"));
+
+    public static Orchestrations.Routing.CompliantRoutePlanner Planner { get; } =
+        new(new Orchestrations.Routing.RouteOptimizer(Rules, new DangerousGoodsAssessor(Rules)), new DangerousGoodsAssessor(Rules));
+
+    /// <summary>Decides and plans a route as the PlanReturnRoute activity does.</summary>
+    public static Orchestrations.Workflow.RoutePlan PlanRoute(MerchantPolicy policy, Order order, ReturnRecord record, DateTimeOffset? now = null)
+    {
+        var decision = Planner.Decide(policy, Network, order, record, now ?? DeliveredAt.AddDays(3));
+        return Planner.PlanFor(decision, Network, order, record);
+    }
+
     /// <summary>The sample order delivered to Colorado, where no statutory return right applies: the policy alone decides.</summary>
     public static Order UsOrder(DateTimeOffset? deliveredAt = null, bool delivered = true) =>
         Order(deliveredAt, delivered) with { ShipTo = new PostalAddress("US", "Mia Miller", "Denver", "80202", "1 Main St", Region: "CO") };

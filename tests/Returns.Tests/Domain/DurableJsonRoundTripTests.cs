@@ -38,6 +38,14 @@ public sealed class DurableJsonRoundTripTests
 
     private static ExchangeShipment Exchange => new("TEE-BLK-L", 2, "UPS", "1Z999", At, [new ExchangeItem("TEE-BLK-L", 1), new ExchangeItem("CAP-NAVY", 1)]);
 
+    private static readonly Orchestrations.Routing.RouteDecision Decision = new(
+        RouteKinds.HubConsolidated, "EUR",
+        [new Orchestrations.Routing.RouteOption(
+            RouteKinds.HubConsolidated, true, new Money(-9_970, "EUR"), 5,
+            [new Orchestrations.Routing.CostItem("domestic_leg", 450, "to Leipzig"), new Orchestrations.Routing.CostItem("recovered_value", -11_200, "restocked")],
+            ["none"], "returns-post", "standard", "hub-de", "ground")],
+        At, "2026.11.1");
+
     private static T RoundTrip<T>(T value, string converterName)
     {
         var converter = Converter(converterName);
@@ -197,7 +205,7 @@ public sealed class DurableJsonRoundTripTests
         object[] samples =
         [
             new PolicyDecision(PolicyOutcomes.Review, "Above 500 EUR.", true),
-            new RoutePlan(RouteKinds.Returnless, "Keep it.") { Transport = "ground", DangerousGoodsBlocked = true },
+            new RoutePlan(RouteKinds.HubConsolidated, "Via the hub.") { Transport = "ground", DangerousGoodsBlocked = true, CarrierId = "returns-post", ServiceId = "standard", HubId = "hub-de" },
             new ReminderRequest("ret-1", ReminderKinds.InspectionLate, 4) { Attempt = 2 },
             new SettlementRequest("ret-1", Resolutions.StoreCredit),
             new VoidLabelRequest("ret-1", "JD0146"),
@@ -248,6 +256,7 @@ public sealed class DurableJsonRoundTripTests
             Inspection = Inspection,
             Exchange = Exchange,
             Route = RouteKinds.Direct,
+            RouteDecision = Decision,
             DecisionNote = "ok",
             Sequence = 9,
         });
@@ -256,6 +265,8 @@ public sealed class DurableJsonRoundTripTests
 
         Assert.Equal(9, back.Sequence);
         Assert.Equal(Exchange.Items, back.Exchange!.Items);
+        Assert.Equal(Decision.Options[0].Breakdown, back.RouteDecision!.Options[0].Breakdown);
+        Assert.Equal(Decision.Options[0].Reasons, back.RouteDecision.Options[0].Reasons);
         Assert.Equal(record.Credit, back.Credit);
         Assert.Equal(record.Terms, back.Terms);
         Assert.Equal(record.Lines[0].Photos, back.Lines[0].Photos);

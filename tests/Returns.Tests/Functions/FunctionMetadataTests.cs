@@ -15,7 +15,7 @@ public sealed class FunctionMetadataTests
         var expected = ApiRoutes.All.Where(r => !r.LocalOnly).Select(r => r.Name)
             .Concat(ReturnWorkflowCatalog.Orchestrators.Select(t => t.Name))
             .Concat(ReturnWorkflowCatalog.Activities.Select(t => t.Name))
-            .Append(Returns.Functions.Workflow.TaxClaimReminderFunctions.EnsureFunctionName)
+            .Append(Returns.Functions.Workflow.BackgroundProcessFunctions.EnsureFunctionName)
             .Order();
 
         Assert.Equal(expected, Functions.Select(f => f.GetProperty("name").GetString()!).Order());
