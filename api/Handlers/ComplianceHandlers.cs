@@ -88,6 +88,9 @@ public sealed class ComplianceHandlers(
         policy.ReviewAboveAmount,
         policy.ApproveOnReviewTimeout,
         policy.ReturnlessBelowAmount,
+        policy.NeverReturnlessAbove,
+        policy.InspectCategories,
+        policy.AllowCustomerCarrier,
         policy.UpdatedAt,
         lawNotes = PolicyLawNotes.For(policy, rules.Current, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
     }, ApiJson.Options);

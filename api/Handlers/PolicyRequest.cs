@@ -14,4 +14,7 @@ public sealed record PolicyRequest(
     bool? PolicyDisplayed,
     long? ReviewAboveAmount,
     bool? ApproveOnReviewTimeout,
-    long? ReturnlessBelowAmount);
+    long? ReturnlessBelowAmount,
+    long? NeverReturnlessAbove = null,
+    List<string>? InspectCategories = null,
+    bool? AllowCustomerCarrier = null);

@@ -20,6 +20,10 @@ public static partial class PolicyValidator
             return Fail("returnPostageFee, reviewAboveAmount and returnlessBelowAmount are minor units and cannot be negative.");
         if (r.FinalSaleTags is { } tags && (tags.Count > 50 || tags.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 64)))
             return Fail("finalSaleTags lists at most 50 tags of 1 to 64 characters.");
+        if (r.NeverReturnlessAbove is < 0)
+            return Fail("neverReturnlessAbove is minor units and cannot be negative.");
+        if (r.InspectCategories is { } inspect && (inspect.Count > 200 || inspect.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 64)))
+            return Fail("inspectCategories lists at most 200 categories of 1 to 64 characters.");
         if (r.Markets is { } markets && MarketsError(markets) is { } marketError)
             return Fail(marketError);
         if (r.Categories is { } categories && CategoriesError(categories) is { } categoryError)
@@ -38,6 +42,9 @@ public static partial class PolicyValidator
             ReviewAboveAmount = r.ReviewAboveAmount ?? current.ReviewAboveAmount,
             ApproveOnReviewTimeout = r.ApproveOnReviewTimeout ?? current.ApproveOnReviewTimeout,
             ReturnlessBelowAmount = r.ReturnlessBelowAmount ?? current.ReturnlessBelowAmount,
+            NeverReturnlessAbove = r.NeverReturnlessAbove ?? current.NeverReturnlessAbove,
+            InspectCategories = r.InspectCategories?.Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? current.InspectCategories,
+            AllowCustomerCarrier = r.AllowCustomerCarrier ?? current.AllowCustomerCarrier,
         }, null);
     }
 

@@ -54,11 +54,13 @@ public static class DemoShop
 
     /// <summary>
     /// The demo shop's policy: 30 days, made-to-measure and perishable goods final sale (the law still decides where it
-    /// gives more), and customers pay return postage where the law allows it, set per market in the local currency.
+    /// gives more), customers pay return postage where the law allows it (set per market in the local currency), and
+    /// routing never refunds electronics without seeing them.
     /// </summary>
     public static MerchantPolicy Policy(ReturnPolicyOptions defaults) => MerchantPolicy.FromOptions(defaults) with
     {
         FinalSaleTags = ["final_sale", "custom_made", "perishable"],
+        InspectCategories = ["electronics"],
         ReturnPostagePaidBy = PostagePayers.Customer,
         ReturnPostageFee = 500,
         Markets = new Dictionary<string, MarketPolicy>

@@ -18,7 +18,7 @@ internal static class DirectRouteOption
         b.ServiceId = best.Service.Id;
         b.Transport = best.Service.Transport;
         b.Days = best.Lane.TransitDays + c.Network.Costs.InspectionDays;
-        b.Cost("label", best.Price, note: $"{best.Carrier.Name} {best.Service.Name}");
+        b.Cost("label", best.Price, note: best.Service.Name);
         HomeCosts.Add(b, c, c.CustomerCountry);
         return b.Build();
     }
