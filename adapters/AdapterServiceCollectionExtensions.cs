@@ -10,6 +10,7 @@ using Returns.Adapters.Outbox;
 using Returns.Adapters.Payments;
 using Returns.Adapters.Storage;
 using Returns.Orchestrations.Compliance.Papers;
+using Returns.Orchestrations.Routing.Consolidation;
 using Returns.Orchestrations.Ports;
 using SendGrid;
 
@@ -30,6 +31,8 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IMerchantPolicyStore>(sp => new TableMerchantPolicyStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ITaxClaimStore, TableTaxClaimStore>();
         services.AddSingleton<ICostLedger, TableCostLedger>();
+        services.AddSingleton<IHubBatchStore, TableHubBatchStore>();
+        services.AddSingleton<IConsolidationPaperRenderer, ConsolidationManifestRenderer>();
         services.AddSingleton<IRoutingNetworkStore>(sp => new BlobRoutingNetworkStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ICustomsPaperRenderer, CustomsPaperRenderer>();
         services.AddSingleton<IPayments, LedgerPayments>();
