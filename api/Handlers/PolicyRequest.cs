@@ -2,7 +2,10 @@ using Returns.Orchestrations.Policy;
 
 namespace Returns.Api.Handlers;
 
-/// <summary>PUT /api/admin/policy: the fields to change; a field left out keeps its current value.</summary>
+/// <summary>
+/// PUT /api/admin/policy: the fields to change; a field left out keeps its current value (<see cref="NeverReturnlessAbove"/>
+/// 0 removes that limit).
+/// </summary>
 public sealed record PolicyRequest(
     int? DefaultWindowDays,
     Dictionary<string, MarketPolicy>? Markets,

@@ -42,7 +42,8 @@ public static partial class PolicyValidator
             ReviewAboveAmount = r.ReviewAboveAmount ?? current.ReviewAboveAmount,
             ApproveOnReviewTimeout = r.ApproveOnReviewTimeout ?? current.ApproveOnReviewTimeout,
             ReturnlessBelowAmount = r.ReturnlessBelowAmount ?? current.ReturnlessBelowAmount,
-            NeverReturnlessAbove = r.NeverReturnlessAbove ?? current.NeverReturnlessAbove,
+            // 0 removes the limit (a field left out keeps it).
+            NeverReturnlessAbove = r.NeverReturnlessAbove is 0 ? null : r.NeverReturnlessAbove ?? current.NeverReturnlessAbove,
             InspectCategories = r.InspectCategories?.Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? current.InspectCategories,
             AllowCustomerCarrier = r.AllowCustomerCarrier ?? current.AllowCustomerCarrier,
         }, null);

@@ -97,8 +97,9 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             var papers = await CallAsync<IReadOnlyList<string>>(nameof(PrepareCustomsPapers), input.ReturnId);
             if (papers.Count > 0)
                 await AssessTaxClaimsAsync();
-            await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
+            // Posted before the stage changes, so nothing is in flight once the return waits for the parcel.
             await PostCostsAsync(LedgerMilestones.Shipped);
+            await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");
             return label;
         }
         catch (TaskFailedException)

@@ -142,7 +142,11 @@ public static partial class RoutingNetworkChecks
     private static IEnumerable<string> Hubs(IReadOnlyList<ReturnHub>? hubs, IReadOnlyList<CarrierOffer> carriers)
     {
         if (hubs is null)
+        {
+            yield return "The routing network needs a list of hubs ([] for none).";
             yield break;
+        }
+
         var carrierIds = carriers.Where(c => c?.Id is not null).Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (hub, index) in hubs.Select((h, i) => (h, i + 1)))
@@ -219,8 +223,12 @@ public static partial class RoutingNetworkChecks
 
     private static IEnumerable<string> Outlets(string hub, IReadOnlyList<HubOutlet>? outlets)
     {
-        if (outlets is null)
+        if (outlets is null || outlets.Count == 0)
+        {
+            yield return $"{hub} needs at least one outlet (recycle, if nothing else).";
             yield break;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (outlet, index) in outlets.Select((o, i) => (o, i + 1)))
         {
@@ -231,6 +239,8 @@ public static partial class RoutingNetworkChecks
             }
 
             var where = $"{hub} outlet {outlet.Kind}";
+            if (outlet.RecoveryPercentByGrade is null || outlet.RecoveryPercentByCategory is null)
+                yield return $"{where} needs recoveryPercentByGrade and recoveryPercentByCategory ({{}} for none).";
             if (!seen.Add(outlet.Kind))
                 yield return $"{where} is listed twice.";
             if (outlet.DaysToSell < 0)

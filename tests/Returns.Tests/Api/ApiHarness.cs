@@ -89,6 +89,8 @@ public sealed class ApiHarness : IDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    public object Resolve(Type type) => _services.GetRequiredService(type);
+
     /// <summary>Makes the mocked client report a workflow instance as existing (or not).</summary>
     public void SetInstanceExists(string instanceId, bool exists)
     {

@@ -29,6 +29,12 @@ public sealed class AdminComplianceBrowserTests(BrowserFixture browser)
         await page.ClickAsync("#key-form button[type=submit]");
         await page.WaitForSelectorAsync("#claims table");
 
+        // the route decision: every option with its cost, the chosen one marked
+        var detail = await page.InnerTextAsync("#detail-body");
+        Assert.Contains("Route options", detail, StringComparison.Ordinal);
+        Assert.Contains("(chosen)", detail, StringComparison.Ordinal);
+        Assert.Contains("Returnless (customer keeps items)", detail, StringComparison.Ordinal);
+
         var claims = await page.InnerTextAsync("#claims");
         Assert.Contains("Claim pack (PDF)", claims, StringComparison.Ordinal);
         Assert.Contains("TW", claims, StringComparison.Ordinal);
