@@ -94,9 +94,8 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         try
         {
             // The customs papers go out with the label: a cross-border parcel without them is held at the border.
-            var papers = await CallAsync<IReadOnlyList<string>>(nameof(PrepareCustomsPapers), input.ReturnId);
-            if (papers.Count > 0)
-                await AssessTaxClaimsAsync();
+            await CallAsync<IReadOnlyList<string>>(nameof(PrepareCustomsPapers), input.ReturnId);
+            await AssessTaxClaimsAsync();
             // Posted before the stage changes, so nothing is in flight once the return waits for the parcel.
             await PostCostsAsync(LedgerMilestones.Shipped);
             await MoveToAsync(ReturnStages.LabelIssued, $"{label.Carrier} {label.TrackingNumber}");

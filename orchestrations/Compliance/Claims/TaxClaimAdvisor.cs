@@ -7,7 +7,8 @@ namespace Returns.Orchestrations.Compliance.Claims;
 /// country and the refunds of import charges paid in the customer's country, each with an estimate, a deadline
 /// and its evidence. Deadlines count from the order date, which is on or before the real export and import dates,
 /// so a deadline shown is never later than the real one. Low-value thresholds are those in force on the day that
-/// matters: the order date for charges paid on the way out, today for charges on the way back.
+/// matters: the order date for charges paid on the way out, today for charges on the way back. A return whose goods
+/// stay in the customer's country (returnless, resold by a local hub) has no claims.
 /// </summary>
 public sealed class TaxClaimAdvisor(ComplianceRules rules)
 {
@@ -28,7 +29,9 @@ public sealed class TaxClaimAdvisor(ComplianceRules rules)
         var book = rules.Current;
         var context = new ClaimContext(book, order, record, now);
         var claims = new List<TaxClaim>();
-        if (CustomsBorders.Crosses(book, order.ShipTo.Country, order.ShipFrom.Country))
+        // Goods that stay in the customer's country (returnless, sold by a local hub) are neither exported nor re-imported.
+        var goodsGoHome = record.RouteDecision?.Chosen is not (Workflow.RouteKinds.Returnless or Workflow.RouteKinds.HubLocalResale);
+        if (goodsGoHome && CustomsBorders.Crosses(book, order.ShipTo.Country, order.ShipFrom.Country))
         {
             if (book.CustomsFor(order.ShipFrom.Country) is { } home)
             {

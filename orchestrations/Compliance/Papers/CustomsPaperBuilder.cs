@@ -13,8 +13,8 @@ public sealed class CustomsPaperBuilder(ComplianceRules rules, DangerousGoodsAss
     public const string CommercialInvoiceKind = "commercial-invoice";
     public const string PackingListKind = "packing-list";
 
-    /// <summary>Whether the return crosses a customs border and so needs papers.</summary>
-    public bool Needed(Order order) => CustomsBorders.Crosses(rules.Current, order.ShipTo.Country, order.ShipFrom.Country);
+    /// <summary>Whether the parcel crosses a customs border on its way to <paramref name="destinationCountry"/> and so needs papers.</summary>
+    public bool Needed(Order order, string destinationCountry) => CustomsBorders.Crosses(rules.Current, order.ShipTo.Country, destinationCountry);
 
     public CustomsPaper Build(Order order, ReturnRecord record, DateTimeOffset now)
     {

@@ -50,6 +50,8 @@ public sealed class ApiHarness : IDisposable
         // Each harness keeps its own merchant policy, so a test that changes it cannot affect another.
         services.AddSingleton<IMerchantPolicyStore>(sp => new Returns.Adapters.Storage.TableMerchantPolicyStore(
             sp.GetRequiredService<Returns.Adapters.Storage.ReturnsStorage>(), "test-" + Guid.NewGuid().ToString("N")));
+        services.AddSingleton<IRoutingNetworkStore>(sp => new Returns.Adapters.Storage.BlobRoutingNetworkStore(
+            sp.GetRequiredService<Returns.Adapters.Storage.ReturnsStorage>(), "test-" + Guid.NewGuid().ToString("N")));
         _services = services.BuildServiceProvider();
 
         Durable = new Mock<DurableTaskClient>(MockBehavior.Strict, "test");

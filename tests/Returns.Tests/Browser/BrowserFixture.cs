@@ -75,7 +75,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         try
         {
-            _host = await LocalHostProcess.StartAsync();
+            // Without hubs every return goes direct (or returnless), so the pages show a cross-border return's customs papers.
+            _host = await LocalHostProcess.StartAsync(new Dictionary<string, string> { ["RETURNS_ROUTING_DIR"] = RoutingWithoutHubs() });
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -92,6 +93,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         StartupTime = clock.Elapsed;
+    }
+
+    /// <summary>The shipped routing files with an empty list of hubs, in a folder of their own.</summary>
+    private static string RoutingWithoutHubs()
+    {
+        var folder = Directory.CreateTempSubdirectory("returns-routing-").FullName;
+        var shipped = Path.Combine(AppContext.BaseDirectory, "routing");
+        foreach (var file in new[] { "carriers.json", "costs.json" })
+            File.Copy(Path.Combine(shipped, file), Path.Combine(folder, file));
+        File.WriteAllText(Path.Combine(folder, "hubs.json"), """{ "hubs": [] }""");
+        return folder;
     }
 
     /// <summary>

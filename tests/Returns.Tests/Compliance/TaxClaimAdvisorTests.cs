@@ -135,7 +135,7 @@ public sealed class TaxClaimAdvisorTests
 
         var paper = builder.Build(order, record, DayAfterDelivery(3));
 
-        Assert.True(builder.Needed(order));
+        Assert.True(builder.Needed(order, order.ShipFrom.Country));
         Assert.Equal("6109100010", paper.Lines[0].HsCode);
         Assert.Equal("1Z999AA10123456784", paper.OutboundTrackingNumber);
         Assert.Contains(paper.ReliefStatements, s => s.Contains("Returned goods", StringComparison.OrdinalIgnoreCase));
