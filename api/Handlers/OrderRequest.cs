@@ -18,4 +18,6 @@ public sealed record OrderRequest(
     AddressRequest? ShipTo,
     IReadOnlyList<OrderLineRequest>? Lines,
     string? OutboundTrackingNumber = null,
-    ImportChargesRequest? ImportCharges = null);
+    ImportChargesRequest? ImportCharges = null,
+    string? PaymentReference = null,
+    long? ShippingCharge = null);

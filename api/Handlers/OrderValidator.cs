@@ -26,6 +26,10 @@ public static partial class OrderValidator
             return Fail("lines must list at least one order line.");
         if (r.ImportCharges is { Duty: < 0 } or { Tax: < 0 })
             return Fail("importCharges.duty and importCharges.tax cannot be negative.");
+        if (r.PaymentReference is { Length: > 255 })
+            return Fail("paymentReference is longer than 255 characters.");
+        if (r.ShippingCharge is < 0)
+            return Fail("shippingCharge is minor units and cannot be negative.");
         if (r.OutboundTrackingNumber is { Length: > 64 })
             return Fail("outboundTrackingNumber is longer than 64 characters.");
         var tariffs = new[] { r.ShipFrom!.Country!, r.ShipTo!.Country! }
@@ -68,7 +72,7 @@ public static partial class OrderValidator
             r.OrderNumber.Trim(), r.Email.Trim(), r.CustomerName?.Trim() ?? "", string.IsNullOrWhiteSpace(r.Locale) ? "en" : r.Locale.Trim(),
             r.Currency.ToUpperInvariant(), r.PlacedAt.Value, r.DeliveredAt, ToAddress(r.ShipFrom!), ToAddress(r.ShipTo!), lines,
             r.Incoterm?.Trim().ToUpperInvariant(), r.ExportDeclarationRef?.Trim(), r.OutboundTrackingNumber?.Trim(),
-            r.ImportCharges?.Duty, r.ImportCharges?.Tax), null);
+            r.ImportCharges?.Duty, r.ImportCharges?.Tax, r.PaymentReference?.Trim(), r.ShippingCharge ?? 0), null);
     }
 
     private static string? Address(AddressRequest? a, string field) =>

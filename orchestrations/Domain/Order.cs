@@ -4,6 +4,8 @@ namespace Returns.Orchestrations.Domain;
 /// An order as the shop sent it. <see cref="OutboundTrackingNumber"/> is the original delivery's tracking number;
 /// <see cref="ImportDuty"/> and <see cref="ImportTax"/> are the import charges paid on the delivery in the customer's
 /// country (minor units of the order currency), when known: the tax-refund helper starts from them.
+/// <see cref="PaymentReference"/> is the payment at the provider (refunds go back to it); <see cref="ShippingCharge"/>
+/// is the standard outbound delivery charge paid (minor units), which some laws require refunding.
 /// </summary>
 public sealed record Order(
     string OrderNumber,
@@ -20,7 +22,9 @@ public sealed record Order(
     string? ExportDeclarationRef = null,
     string? OutboundTrackingNumber = null,
     long? ImportDuty = null,
-    long? ImportTax = null)
+    long? ImportTax = null,
+    string? PaymentReference = null,
+    long ShippingCharge = 0)
 {
     public bool CrossBorder => !string.Equals(ShipFrom.Country, ShipTo.Country, StringComparison.OrdinalIgnoreCase);
 

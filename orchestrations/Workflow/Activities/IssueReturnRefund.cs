@@ -13,14 +13,14 @@ public sealed class IssueReturnRefund(ReturnContextLoader loader, IReturnStore r
 {
     public override async Task<RefundInfo> RunAsync(TaskActivityContext context, SettlementRequest request)
     {
-        var record = await loader.ReturnAsync(request.ReturnId);
+        var (record, order) = await loader.ReturnAndOrderAsync(request.ReturnId);
         var kind = request.Resolution == Resolutions.StoreCredit ? Resolutions.StoreCredit : Resolutions.Refund;
         if ((kind == Resolutions.StoreCredit ? record.Credit ?? LegacyCredit(record) : record.Refund) is { } done && done.Kind == kind)
             return done;
 
         var amount = Resolutions.Settled(record).Count > 1 ? RefundCalculator.Calculate(record, kind) : RefundCalculator.Calculate(record);
         var result = await payments.RefundAsync(new PaymentInstruction(
-            $"{record.ReturnId}:{kind}", record.OrderNumber, kind, amount.Amount, amount.Currency));
+            $"{record.ReturnId}:{kind}", record.OrderNumber, kind, amount.Amount, amount.Currency, order.PaymentReference));
 
         var settlement = new RefundInfo(kind, amount.Amount, amount.Currency, result.Status, result.Reference, clock.GetUtcNow());
         await returns.SaveAsync(kind == Resolutions.StoreCredit ? record with { Credit = settlement } : record with { Refund = settlement });
