@@ -32,6 +32,7 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<ITaxClaimStore, TableTaxClaimStore>();
         services.AddSingleton<ICostLedger, TableCostLedger>();
         services.AddSingleton<IHubBatchStore, TableHubBatchStore>();
+        services.AddSingleton<IStockLedger, TableStockLedger>();
         services.AddSingleton<IConsolidationPaperRenderer, ConsolidationManifestRenderer>();
         services.AddSingleton<IRoutingNetworkStore>(sp => new BlobRoutingNetworkStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ICustomsPaperRenderer, CustomsPaperRenderer>();

@@ -35,6 +35,8 @@ public static class ApiServiceCollectionExtensions
         services.AddReturnsWorkflow();
         services.AddOptions<ComplianceRuleOptions>().Configure<IOptions<ReturnsSettings>>((rules, s) => rules.RulesDirectory = s.Value.RulesDirectory);
         services.AddOptions<RoutingNetworkOptions>().Configure<IOptions<ReturnsSettings>>((routing, s) => routing.Directory = s.Value.RoutingDirectory);
+        services.AddOptions<Orchestrations.Backoffice.BackofficeRulesOptions>()
+            .Configure<IOptions<ReturnsSettings>>((o, s) => o.Directory = s.Value.BackofficeDirectory);
         services.AddHostedService<ComplianceRulesCheck>();
         services.AddOptions<ReturnLinkOptions>().Configure<IOptions<ReturnsSettings>>((links, s) =>
         {

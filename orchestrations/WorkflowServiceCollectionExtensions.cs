@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Returns.Orchestrations.Backoffice;
 using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Compliance.Claims;
 using Returns.Orchestrations.Compliance.Papers;
@@ -31,6 +32,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<IReturnPolicy, ReturnPolicyEngine>();
         services.AddSingleton<RouteOptimizer>();
         services.AddSingleton<ReturnTransports>();
+        services.AddOptions<BackofficeRulesOptions>();
+        services.AddSingleton<BackofficeRulesSource>();
         services.AddSingleton<IRoutePlanner, CompliantRoutePlanner>();
         services.AddOptions<RoutingNetworkOptions>();
         services.AddSingleton<RoutingNetworkSource>();

@@ -96,6 +96,10 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_ROUTING_DIR")]
     public string? RoutingDirectory { get; set; }
 
+    /// <summary>The folder of the grading checklists and the disposition table; empty: the files shipped with the app.</summary>
+    [ConfigurationKeyName("RETURNS_BACKOFFICE_DIR")]
+    public string? BackofficeDirectory { get; set; }
+
     /// <summary>Failed guest lookups one client may make per window before it gets 429.</summary>
     [ConfigurationKeyName("RETURNS_LOOKUP_FAILURE_LIMIT")]
     public int LookupFailureLimit { get; set; } = 10;

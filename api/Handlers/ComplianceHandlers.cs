@@ -91,6 +91,7 @@ public sealed class ComplianceHandlers(
         policy.NeverReturnlessAbove,
         policy.InspectCategories,
         policy.AllowCustomerCarrier,
+        policy.LossOfValuePercentByGrade,
         policy.UpdatedAt,
         lawNotes = PolicyLawNotes.For(policy, rules.Current, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
     }, ApiJson.Options);

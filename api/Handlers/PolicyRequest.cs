@@ -20,4 +20,5 @@ public sealed record PolicyRequest(
     long? ReturnlessBelowAmount,
     long? NeverReturnlessAbove = null,
     List<string>? InspectCategories = null,
-    bool? AllowCustomerCarrier = null);
+    bool? AllowCustomerCarrier = null,
+    Dictionary<string, int>? LossOfValuePercentByGrade = null);

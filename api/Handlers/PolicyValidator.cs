@@ -24,6 +24,8 @@ public static partial class PolicyValidator
             return Fail("neverReturnlessAbove is minor units and cannot be negative.");
         if (r.InspectCategories is { } inspect && (inspect.Count > 200 || inspect.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 64)))
             return Fail("inspectCategories lists at most 200 categories of 1 to 64 characters.");
+        if (r.LossOfValuePercentByGrade is { } loss && loss.Any(g => g.Key is not ("A" or "B" or "C" or "D") || g.Value is < 0 or > 100))
+            return Fail("lossOfValuePercentByGrade maps grades A, B, C or D to a percent between 0 and 100.");
         if (r.Markets is { } markets && MarketsError(markets) is { } marketError)
             return Fail(marketError);
         if (r.Categories is { } categories && CategoriesError(categories) is { } categoryError)
@@ -46,6 +48,7 @@ public static partial class PolicyValidator
             NeverReturnlessAbove = r.NeverReturnlessAbove is 0 ? null : r.NeverReturnlessAbove ?? current.NeverReturnlessAbove,
             InspectCategories = r.InspectCategories?.Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? current.InspectCategories,
             AllowCustomerCarrier = r.AllowCustomerCarrier ?? current.AllowCustomerCarrier,
+            LossOfValuePercentByGrade = r.LossOfValuePercentByGrade ?? current.LossOfValuePercentByGrade,
         }, null);
     }
 

@@ -102,7 +102,7 @@ public sealed class PortalHandlers(
             ReturnStages.AwaitingConfirmation, now, now, order.ShipTo.Country, order.ShipFrom.Country,
             string.IsNullOrWhiteSpace(r.ExchangeSku) ? null : r.ExchangeSku.Trim())
         {
-            Terms = terms is { RestockingFeePercent: 0, ReturnPostage: 0 } ? null : terms,
+            Terms = terms.IsNone ? null : terms,
         };
         var creation = await returns.CreateAsync(record, requestKey, cancellationToken);
         return await AcceptedAsync(client, creation.Record, creation.Created, cancellationToken);

@@ -19,6 +19,8 @@ public sealed record LawBasis(
     string ReturnPostage,
     bool RestockingFeeAllowed,
     RefundDeadline? RefundDeadline,
+    bool RefundsOutboundDelivery,
+    bool LossOfValueDeductible,
     string Verification,
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Reasons,

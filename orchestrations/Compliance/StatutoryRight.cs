@@ -22,6 +22,10 @@ namespace Returns.Orchestrations.Compliance;
 /// <param name="RefundDeadline">By when the money must be back; null when the law sets no day count.</param>
 /// <param name="ReturnPostage">One of <see cref="PostageRules"/>.</param>
 /// <param name="RestockingFeeAllowed">Whether a restocking fee may be deducted from a refund under this right.</param>
+/// <param name="RefundsOutboundDelivery">Whether a refund under this right includes the standard outbound delivery
+/// charge when the whole order comes back (EU Art 13(1), Brazil).</param>
+/// <param name="LossOfValueDeductible">Whether a deduction for loss of value from handling beyond what was needed to
+/// inspect the goods is allowed (EU Art 14(2)); false where the customer bears no cost (Taiwan, Brazil).</param>
 /// <param name="Exclusions">Order-line tags this right does not cover.</param>
 /// <param name="NotInformedExtension">How long the right lasts when the seller did not inform the customer of it.</param>
 public sealed record StatutoryRight(
@@ -43,6 +47,8 @@ public sealed record StatutoryRight(
     RefundDeadline? RefundDeadline,
     string ReturnPostage,
     bool RestockingFeeAllowed,
+    bool RefundsOutboundDelivery,
+    bool LossOfValueDeductible,
     IReadOnlyList<StatutoryExclusion> Exclusions,
     NotInformedExtension? NotInformedExtension,
     string? Notes = null)

@@ -46,7 +46,8 @@ public sealed class StatutoryRights(ComplianceRules rules)
             result.Add(new LawBasis(
                 owner.Market, right.Id, right.Kind, right.Law, right.RightName,
                 StatutoryWindows.EndOf(right, start, policy.PolicyDisplayed), right.WindowDays.Value, right.WindowUnit,
-                right.ReturnPostage, right.RestockingFeeAllowed, right.RefundDeadline, right.Verification, right.Sources,
+                right.ReturnPostage, right.RestockingFeeAllowed, right.RefundDeadline, right.RefundsOutboundDelivery, right.LossOfValueDeductible,
+                right.Verification, right.Sources,
                 right.Reasons, excluded?.Tag));
         }
 

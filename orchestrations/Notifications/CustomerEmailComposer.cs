@@ -65,6 +65,11 @@ public sealed class CustomerEmailComposer(ReturnLinks links, IOptions<ReturnLink
                     $"Return {record.ReturnId} is still held at customs",
                     $"The parcel of return {record.ReturnId} (order {record.OrderNumber}) has been held at customs for longer than the agreed time. Contact the carrier or the customs broker with the commercial invoice and the proof of export.",
                     [("Open the return", links.AdminUrl(record.ReturnId))]));
+            case ReminderKinds.RefundDeadlineNear:
+                return ToMerchant(id, new Draft(
+                    $"Refund for return {record.ReturnId} is due by {reminder.DueBy:yyyy-MM-dd HH:mm} UTC",
+                    $"The law of the customer's country requires the refund of return {record.ReturnId} (order {record.OrderNumber}, {MoneyFormat.Format(record.ReturnedValue())}) by {reminder.DueBy:yyyy-MM-dd HH:mm} UTC. Record the inspection so the refund goes out in time.",
+                    [("Open the return", links.AdminUrl(record.ReturnId))]));
             default:
                 throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Kind, "Unknown reminder kind.");
         }

@@ -38,6 +38,12 @@ public sealed record MerchantPolicy(
     /// <summary>Routing rule: goods of these categories are always inspected (no returnless refund).</summary>
     public IReadOnlyList<string> InspectCategories { get; init; } = [];
 
+    /// <summary>
+    /// Percent of the price deducted for a unit inspected at a grade (e.g. "C": 30, "D": 60): the customer's loss of
+    /// value from handling beyond inspection, applied only where the law allows it. Empty: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> LossOfValuePercentByGrade { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Routing rule: customers may send the parcel with their own carrier, at their cost.</summary>
     public bool AllowCustomerCarrier { get; init; }
 

@@ -71,23 +71,43 @@ public sealed class ReturnPolicyEngine(StatutoryRights rights) : IReturnPolicy
     public RefundTerms Terms(MerchantPolicy policy, Order order, IReadOnlyList<ReturnLine> lines, DateTimeOffset now)
     {
         var keys = rights.MarketKeys(order);
-        // Goods that are faulty, wrong or damaged come back at the shop's cost and without a fee.
+        var laws = lines
+            .Select(l => order.FindLine(l.Sku) is { } orderLine ? CheckLine(policy, order, orderLine, 0, now, l.Reason).Law : null)
+            .OfType<Compliance.LawBasis>()
+            .Where(l => l.Covers && now <= l.EndsAt)
+            .ToList();
+        var deadline = laws.Select(l => l.RefundDeadline).FirstOrDefault(d => d is not null);
+
+        // Goods that are faulty, wrong or damaged come back at the shop's cost and without a deduction.
         if (lines.Any(l => StatutoryRights.FaultyReasons.Contains(l.Reason, StringComparer.OrdinalIgnoreCase)))
-            return RefundTerms.None;
+            return RefundTerms.None with { OutboundDelivery = OutboundDelivery(order, lines, laws), LegalRefundDeadline = deadline };
+
         var percent = policy.RestockingFeePercentFor(keys);
         var customerPays = policy.ReturnPostagePaidByFor(keys) == PostagePayers.Customer;
-        foreach (var line in lines)
+        foreach (var law in laws)
         {
-            if (order.FindLine(line.Sku) is not { } orderLine
-                || CheckLine(policy, order, orderLine, 0, now, line.Reason).Law is not { Covers: true } law || now > law.EndsAt)
-                continue;
             if (!law.RestockingFeeAllowed)
                 percent = 0;
             if (law.ReturnPostage == PostageRules.Business || (law.ReturnPostage == PostageRules.ConsumerIfInformed && !policy.PolicyDisplayed))
                 customerPays = false;
         }
 
-        return new RefundTerms(percent, customerPays ? policy.ReturnPostageFeeFor(keys) : 0);
+        var lossOfValue = policy.LossOfValuePercentByGrade.Count > 0 && laws.All(l => l.LossOfValueDeductible)
+            ? policy.LossOfValuePercentByGrade
+            : null;
+        return new RefundTerms(percent, customerPays ? policy.ReturnPostageFeeFor(keys) : 0)
+        {
+            OutboundDelivery = OutboundDelivery(order, lines, laws),
+            LossOfValuePercentByGrade = lossOfValue,
+            LegalRefundDeadline = deadline,
+        };
+    }
+
+    /// <summary>The outbound delivery charge, when every unit of the order comes back under a right that refunds it.</summary>
+    private static long OutboundDelivery(Order order, IReadOnlyList<ReturnLine> lines, IReadOnlyList<Compliance.LawBasis> laws)
+    {
+        var wholeOrder = order.Lines.All(o => lines.Where(l => string.Equals(l.Sku, o.Sku, StringComparison.OrdinalIgnoreCase)).Sum(l => l.Quantity) >= o.Quantity);
+        return wholeOrder && laws.Any(l => l.RefundsOutboundDelivery) ? order.ShippingCharge : 0;
     }
 
     /// <summary>The returned SKUs whose order line has no valid tariff code (a return keeps the order's classification).</summary>

@@ -4,4 +4,7 @@ namespace Returns.Orchestrations.Workflow;
 public sealed record ReminderRequest(string ReturnId, string Kind, int Sequence)
 {
     public int Attempt { get; init; }
+
+    /// <summary>For a refund-deadline warning: the last moment the law allows.</summary>
+    public DateTimeOffset? DueBy { get; init; }
 }

@@ -19,6 +19,9 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     private string _stage = ReturnStages.AwaitingConfirmation;
     private string? _lastActiveStage;
     private string? _endNote;
+    private DateTime _confirmedAt;
+    private DateTime _receivedAt;
+    private Compliance.RefundDeadline? _refundDeadline;
 
     private WorkflowTimings Timings => input.Timings;
 
@@ -28,7 +31,9 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         if (!await WaitForConfirmationAsync())
             return await EndAsync(ReturnStages.Cancelled, "The confirmation link was not used in time.");
 
+        _confirmedAt = context.CurrentUtcDateTime;
         var decision = await CallAsync<PolicyDecision>(nameof(EvaluateReturnPolicy), input.ReturnId);
+        _refundDeadline = decision.RefundDeadline;
         if (!await ResolvePolicyAsync(decision))
             return _stage == ReturnStages.Rejected ? Outcome() : await EndAsync(ReturnStages.Rejected, decision.Reason);
 
@@ -261,12 +266,22 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
     private async Task WaitForInspectionAsync()
     {
+        _receivedAt = context.CurrentUtcDateTime;
         var reminders = 0;
         // The deadline moves only when a reminder went out, so unrelated events do not restart the clock.
         DateTime? deadline = context.CurrentUtcDateTime + Timings.InspectionTimeout;
+        var (refundDueBy, warnAt) = RefundWarning();
         while (true)
         {
-            var next = await _inbox.NextAsync(reminders < Timings.MaxInspectionReminders ? deadline : null);
+            DateTime? inspectionAt = reminders < Timings.MaxInspectionReminders ? deadline : null;
+            var next = await _inbox.NextAsync(Earliest(inspectionAt, warnAt));
+            if (next is null && warnAt is { } warning && context.CurrentUtcDateTime >= warning)
+            {
+                warnAt = null;
+                await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.RefundDeadlineNear, _sequence) { DueBy = refundDueBy });
+                continue;
+            }
+
             if (next is null)
             {
                 reminders++;
@@ -286,6 +301,22 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             }
         }
     }
+
+    /// <summary>
+    /// The law's refund deadline for this return (counted from the confirmation or the receipt) and when to warn the
+    /// merchant before it; none when no statutory right covers the return.
+    /// </summary>
+    private (DateTimeOffset? DueBy, DateTime? WarnAt) RefundWarning()
+    {
+        if (_refundDeadline is not { } rule)
+            return (null, null);
+        var from = rule.From == Compliance.RefundClocks.Notice ? _confirmedAt : _receivedAt;
+        var due = Compliance.StatutoryWindows.DueBy(rule, new DateTimeOffset(from, TimeSpan.Zero));
+        var warnAt = due.UtcDateTime - Timings.RefundDeadlineWarning;
+        return (due, warnAt < context.CurrentUtcDateTime ? context.CurrentUtcDateTime : warnAt);
+    }
+
+    private static DateTime? Earliest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private async Task<ReturnOutcome> SettleAsync()
     {

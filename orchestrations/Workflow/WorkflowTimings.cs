@@ -21,6 +21,9 @@ public sealed record WorkflowTimings(
     /// <summary>How long a parcel may sit in a customs hold before the merchant is told to act.</summary>
     public TimeSpan CustomsHoldSla { get; init; } = TimeSpan.FromDays(5);
 
+    /// <summary>How long before the law's refund deadline the merchant is warned when the refund has not gone out.</summary>
+    public TimeSpan RefundDeadlineWarning { get; init; } = TimeSpan.FromDays(2);
+
     /// <summary>How many times the merchant is reminded of a late inspection before the workflow just waits.</summary>
     public int MaxInspectionReminders { get; init; } = 3;
 

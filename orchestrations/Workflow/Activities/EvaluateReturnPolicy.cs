@@ -9,6 +9,6 @@ public sealed class EvaluateReturnPolicy(ReturnContextLoader loader, MerchantPol
     public override async Task<PolicyDecision> RunAsync(TaskActivityContext context, string returnId)
     {
         var (record, order) = await loader.ReturnAndOrderAsync(returnId);
-        return policy.Decide(await policies.CurrentAsync(), order, record, clock.GetUtcNow());
+        return policy.Decide(await policies.CurrentAsync(), order, record, clock.GetUtcNow()) with { RefundDeadline = record.Terms?.LegalRefundDeadline };
     }
 }

@@ -65,7 +65,7 @@ public sealed class ComplianceScenarioTests
 
         var terms = Engine.Terms(SevenDayPolicy, order, [ReturnOf(Tee)], DayAfterDelivery(10));
 
-        Assert.Equal(new Orchestrations.Domain.RefundTerms(0, 500), terms);
+        Assert.Equal(new Orchestrations.Domain.RefundTerms(0, 500) { LegalRefundDeadline = new RefundDeadline(14, WindowUnits.CalendarDays, RefundClocks.Notice) }, terms);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class ComplianceScenarioTests
         var within = Engine.Terms(SevenDayPolicy with { DefaultWindowDays = 30 }, order, [ReturnOf(Tee)], DayAfterDelivery(5));
         var after = Engine.Terms(SevenDayPolicy with { DefaultWindowDays = 30 }, order, [ReturnOf(Tee)], DayAfterDelivery(10));
 
-        Assert.Equal(new Orchestrations.Domain.RefundTerms(0, 0), within);
+        Assert.Equal(new Orchestrations.Domain.RefundTerms(0, 0) { LegalRefundDeadline = new RefundDeadline(15, WindowUnits.CalendarDays, RefundClocks.GoodsReceived) }, within);
         Assert.Equal(new Orchestrations.Domain.RefundTerms(10, 500), after);
     }
 
@@ -297,7 +297,8 @@ public sealed class ComplianceScenarioTests
         Assert.Equal(RightKinds.Faulty, defective.Law!.Kind);
         Assert.Equal(EndOfDay(DayAfterDelivery(30)), defective.WindowEndsAt);
         Assert.False(changedMind.Eligible);
-        Assert.Equal(new Orchestrations.Domain.RefundTerms(0, 0), terms);
+        Assert.Equal((0, 0L), (terms.RestockingFeePercent, terms.ReturnPostage));
+        Assert.Equal(14, terms.LegalRefundDeadline!.Days);
     }
 
     [Fact]
