@@ -8,6 +8,7 @@ using Returns.Adapters.Email;
 using Returns.Adapters.Events;
 using Returns.Adapters.Outbox;
 using Returns.Adapters.Payments;
+using Returns.Adapters.Payments.Stripe;
 using Returns.Adapters.Storage;
 using Returns.Orchestrations.Compliance.Papers;
 using Returns.Orchestrations.Routing.Consolidation;
@@ -37,6 +38,8 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IRoutingNetworkStore>(sp => new BlobRoutingNetworkStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ICustomsPaperRenderer, CustomsPaperRenderer>();
         services.AddSingleton<IPayments, LedgerPayments>();
+        if (!string.IsNullOrWhiteSpace(settings.StripeApiKey))
+            services.AddStripePayments(new StripeSettings(settings.StripeApiKey) { ApiBase = settings.StripeApiBase });
         services.AddSingleton<LabelPdfRenderer>();
         services.AddSingleton<BuiltInCarrier>();
         services.AddSingleton<ILabelCarrier>(sp => sp.GetRequiredService<BuiltInCarrier>());

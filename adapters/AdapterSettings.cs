@@ -2,7 +2,7 @@ namespace Returns.Adapters;
 
 /// <summary>
 /// Where the adapters connect; absent SendGrid or Service Bus settings select the local outbox, an absent EasyPost key
-/// leaves carriers of the "easypost" adapter to the built-in carrier.
+/// leaves carriers of the "easypost" adapter to the built-in carrier, an absent Stripe key refunds to the local ledger.
 /// </summary>
 public sealed record AdapterSettings(
     string StorageConnectionString,
@@ -11,4 +11,6 @@ public sealed record AdapterSettings(
     string EmailFrom = "returns@demo-shop.example",
     string EmailFromName = "Returns",
     string? EasyPostApiKey = null,
-    Uri? EasyPostBaseUrl = null);
+    Uri? EasyPostBaseUrl = null,
+    string? StripeApiKey = null,
+    Uri? StripeApiBase = null);

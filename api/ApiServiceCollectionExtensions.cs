@@ -31,7 +31,8 @@ public static class ApiServiceCollectionExtensions
 
         services.AddReturnsAdapters(new AdapterSettings(
             settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom,
-            EasyPostApiKey: settings.EasyPostApiKey, EasyPostBaseUrl: settings.EasyPostBaseUrl));
+            EasyPostApiKey: settings.EasyPostApiKey, EasyPostBaseUrl: settings.EasyPostBaseUrl,
+            StripeApiKey: settings.StripeApiKey, StripeApiBase: settings.StripeApiBase));
         services.AddReturnsWorkflow();
         services.AddOptions<ComplianceRuleOptions>().Configure<IOptions<ReturnsSettings>>((rules, s) => rules.RulesDirectory = s.Value.RulesDirectory);
         services.AddOptions<RoutingNetworkOptions>().Configure<IOptions<ReturnsSettings>>((routing, s) => routing.Directory = s.Value.RoutingDirectory);

@@ -54,6 +54,14 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_EASYPOST_BASE_URL")]
     public Uri? EasyPostBaseUrl { get; set; }
 
+    /// <summary>Stripe's secret key; when absent, refunds go to the local payments ledger.</summary>
+    [ConfigurationKeyName("RETURNS_STRIPE_API_KEY")]
+    public string? StripeApiKey { get; set; }
+
+    /// <summary>Stripe's API base (tests point it at a local server).</summary>
+    [ConfigurationKeyName("RETURNS_STRIPE_API_BASE")]
+    public Uri? StripeApiBase { get; set; }
+
     [ConfigurationKeyName("RETURNS_SERVICEBUS")]
     public string? ServiceBus { get; set; }
 
