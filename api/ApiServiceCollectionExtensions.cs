@@ -67,6 +67,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ClaimsHandlers>();
         services.AddSingleton<RoutingHandlers>();
         services.AddSingleton<LedgerHandlers>();
+        services.AddSingleton<BackofficeHandlers>();
         services.AddSingleton<DevOutboxHandlers>();
         return services;
     }

@@ -33,7 +33,9 @@ public static class AdminLineValidator
                 return (null, $"{line.Sku}: grade must be one of {string.Join(", ", Grades.All)}.");
             if (line.Notes is { Length: > 2000 })
                 return (null, $"{line.Sku}: notes are longer than 2000 characters.");
-            result.Add(new InspectedLine(record.FindLine(line.Sku!)!.Sku, line.Quantity!.Value, line.Grade!, line.Notes?.Trim()));
+            if (line.Disposition is { } disposition && !Orchestrations.Backoffice.DispositionKinds.IsKnown(disposition))
+                return (null, $"{line.Sku}: disposition must be one of {string.Join(", ", Orchestrations.Backoffice.DispositionKinds.All)}.");
+            result.Add(new InspectedLine(record.FindLine(line.Sku!)!.Sku, line.Quantity!.Value, line.Grade!, line.Notes?.Trim(), line.Disposition));
         }
 
         foreach (var group in result.GroupBy(l => l.Sku))

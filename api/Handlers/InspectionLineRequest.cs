@@ -1,3 +1,4 @@
 namespace Returns.Api.Handlers;
 
-public sealed record InspectionLineRequest(string? Sku, int? Quantity, string? Grade, string? Notes);
+/// <summary>One inspected line; <see cref="Disposition"/> overrides the disposition table for these units.</summary>
+public sealed record InspectionLineRequest(string? Sku, int? Quantity, string? Grade, string? Notes, string? Disposition = null);

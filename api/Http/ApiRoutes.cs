@@ -39,6 +39,10 @@ public static class ApiRoutes
         new("AdminPutRouting", "PUT", "api/admin/routing"),
         new("AdminLedger", "GET", "api/admin/ledger"),
         new("AdminLaneReport", "GET", "api/admin/reports/lanes"),
+        new("AdminWarehouseFind", "GET", "api/admin/warehouse/{code}"),
+        new("AdminGradingSuggest", "POST", "api/admin/grading/suggest"),
+        new("AdminStock", "GET", "api/admin/stock"),
+        new("AdminUpdateStock", "PUT", "api/admin/stock/{returnId}/{sku}/{unit}"),
         new("PortalPage", "GET", "portal"),
         new("MerchantPage", "GET", "merchant"),
         // The script and styles the pages share, next to them so the pages find them by relative URL.

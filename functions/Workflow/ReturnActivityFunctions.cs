@@ -63,6 +63,10 @@ public static class ReturnActivityFunctions
     public static Task<int> RunPostReturnCosts([ActivityTrigger] LedgerRequest request, FunctionContext context) =>
         RunAsync<PostReturnCosts, LedgerRequest, int>(context, request);
 
+    [Function(nameof(RecordReturnedStock))]
+    public static Task<int> RunRecordReturnedStock([ActivityTrigger] string returnId, FunctionContext context) =>
+        RunAsync<RecordReturnedStock, string, int>(context, returnId);
+
     [Function(nameof(AddParcelToHub))]
     public static Task<bool> RunAddParcelToHub([ActivityTrigger] HubParcelRequest request, FunctionContext context) =>
         RunAsync<AddParcelToHub, HubParcelRequest, bool>(context, request);

@@ -1,3 +1,7 @@
 namespace Returns.Orchestrations.Domain;
 
-public sealed record InspectedLine(string Sku, int Quantity, string Grade, string? Notes = null);
+/// <summary>
+/// Units of one line inspected at one grade; <see cref="Disposition"/> is what the warehouse chose instead of the
+/// disposition table (null: the table decides).
+/// </summary>
+public sealed record InspectedLine(string Sku, int Quantity, string Grade, string? Notes = null, string? Disposition = null);

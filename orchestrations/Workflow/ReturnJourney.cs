@@ -59,6 +59,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         if (route.Kind == RouteKinds.HubConsolidated && route.HubId is { } hubId)
             await AddToHubBatchAsync(hubId);
         await WaitForInspectionAsync();
+        await RecordStockAsync();
         await PostCostsAsync(LedgerMilestones.Inspected);
         return await SettleAsync();
     }
@@ -68,6 +69,19 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     {
         await CallAsync<bool>(nameof(AddParcelToHub), new HubParcelRequest(input.ReturnId, hubId));
         context.SendEvent(HubConsolidationOrchestrator.InstanceIdFor(hubId), HubConsolidationOrchestrator.ParcelAddedEvent, input.ReturnId);
+    }
+
+    /// <summary>Puts the inspected units into the returned-stock ledger; a failure is noted and never holds up the refund.</summary>
+    private async Task RecordStockAsync()
+    {
+        try
+        {
+            await CallAsync<int>(nameof(RecordReturnedStock), input.ReturnId);
+        }
+        catch (TaskFailedException)
+        {
+            await NoteAsync("The inspected units could not be put into the returned-stock ledger.");
+        }
     }
 
     /// <summary>Posts the return's costs to the ledger; a failure is noted and never holds up the return.</summary>

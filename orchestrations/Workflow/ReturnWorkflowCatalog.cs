@@ -22,6 +22,7 @@ public static class ReturnWorkflowCatalog
         typeof(AssessTaxClaims),
         typeof(SendTaxClaimReminders),
         typeof(PostReturnCosts),
+        typeof(RecordReturnedStock),
         typeof(AddParcelToHub),
         typeof(ShipHubConsolidation),
     ];

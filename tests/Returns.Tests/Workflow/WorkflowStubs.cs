@@ -80,6 +80,7 @@ public sealed class ActivityStubs
         registry.AddActivityFunc<SettlementRequest, ExchangeShipment>(nameof(ShipReturnExchange), (ctx, request) => Answer(ctx, request, s => s.Exchange));
         registry.AddActivityFunc<string, IReadOnlyList<string>>(nameof(PrepareCustomsPapers), (ctx, id) => Answer(ctx, id, s => s.Papers));
         registry.AddActivityFunc<Orchestrations.Ledger.LedgerRequest, int>(nameof(PostReturnCosts), (ctx, request) => Answer(ctx, request, _ => 1));
+        registry.AddActivityFunc<string, int>(typeof(RecordReturnedStock).Name, (ctx, id) => Answer(ctx, id, _ => 1));
         registry.AddActivityFunc<Orchestrations.Routing.Consolidation.HubParcelRequest, bool>(nameof(AddParcelToHub), (ctx, request) => Answer(ctx, request, _ => true));
         registry.AddActivityFunc<string, int>(nameof(AssessTaxClaims), (ctx, id) => Answer(ctx, id, s => s.ClaimsFail ? throw new InvalidOperationException("Rules unavailable.") : 2));
     }
