@@ -30,7 +30,7 @@ public sealed class DurableJsonRoundTripTests
 
     private static ReceiptDetails Receipt => new("Taipei hub", [new ReceivedLine("TEE-BLK-M", 2), new ReceivedLine("MUG", 1)], At);
 
-    private static IReadOnlyList<InspectedLine> Inspection => [new InspectedLine("TEE-BLK-M", 1, "A", "like new"), new InspectedLine("TEE-BLK-M", 1, "D", "torn")];
+    private static IReadOnlyList<InspectedLine> Inspection => [new InspectedLine("TEE-BLK-M", 1, "A", "like new", "restock"), new InspectedLine("TEE-BLK-M", 1, "D", "torn", "recycle")];
 
     private static LabelInfo Label => new("DHL", "Returns Connect", "JD014600006281234567", At, Voided: true);
 
