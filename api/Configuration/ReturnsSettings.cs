@@ -96,6 +96,10 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_CLAIM_REMINDER_INTERVAL")]
     public TimeSpan ClaimReminderInterval { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How long before the law's refund deadline the merchant is warned when the refund has not gone out.</summary>
+    [ConfigurationKeyName("RETURNS_REFUND_DEADLINE_WARNING")]
+    public TimeSpan RefundDeadlineWarning { get; set; } = TimeSpan.FromDays(2);
+
     /// <summary>How often each hub's consolidation process checks its open batch when no parcel arrives.</summary>
     [ConfigurationKeyName("RETURNS_CONSOLIDATION_CHECK_INTERVAL")]
     public TimeSpan ConsolidationCheckInterval { get; set; } = TimeSpan.FromHours(1);
@@ -120,6 +124,7 @@ public sealed class ReturnsSettings
         ConfirmationTimeout, ApprovalTimeout, LabelReminder ?? LabelExpiry / 3, LabelExpiry, InspectionTimeout)
     {
         CustomsHoldSla = CustomsHoldSla,
+        RefundDeadlineWarning = RefundDeadlineWarning,
     };
 
     public Orchestrations.Workflow.TaxClaimReminderInput ToClaimReminders() =>

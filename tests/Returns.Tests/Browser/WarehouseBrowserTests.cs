@@ -49,6 +49,7 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
         await page.FillAsync("#wh-line-1-wrong-sku", "CAP-RED-OS");
         Assert.Contains("HOODIE-GRY-L: wrong item, 1 unit of CAP-RED-OS instead", await page.InnerTextAsync("#wh-discrepancies"), StringComparison.Ordinal);
         Assert.True(await page.IsVisibleAsync("#wh-discrepancy-warning"), "the merchant is told where the wrong item is recorded");
+        await Screenshots.SaveAsync(page, "warehouse-tablet-receipt");
         await page.ClickAsync("#wh-line-1-wrong");
         Assert.Equal("1", await page.InputValueAsync("#wh-line-1-arrived"));
         await page.ClickAsync("#wh-empty-box");
