@@ -69,13 +69,20 @@ public sealed class AdminHandlers(
         {
             if (string.IsNullOrWhiteSpace(body.Location) || body.Location.Length > 200)
                 return (null, "location is required (where the parcel was received, at most 200 characters).");
-            var (lines, error) = AdminLineValidator.Receipt(record, body.Lines);
+            var (lines, error) = AdminLineValidator.Receipt(record, body.Lines, body.Flags);
             if (error is not null)
                 return (null, error);
+            if (body.Note is { Length: > 2000 })
+                return (null, "note is longer than 2000 characters.");
             var awaitingReceipt = ReturnStages.AwaitsParcel(record.Stage) || (record.Stage == ReturnStages.Received && record.Receipt is null);
             if (!awaitingReceipt)
                 return (null, Conflict(record, "a receipt can only be recorded while the parcel is on its way"));
-            return (ReturnEvent.ForReceipt("receipt", new ReceiptDetails(body.Location.Trim(), lines!, clock.GetUtcNow())), null);
+            var receipt = new ReceiptDetails(body.Location.Trim(), lines!, clock.GetUtcNow())
+            {
+                Flags = body.Flags?.Distinct().ToList() ?? [],
+                Note = body.Note?.Trim(),
+            };
+            return (ReturnEvent.ForReceipt("receipt", receipt), null);
         });
 
     /// <summary>POST /api/admin/returns/{returnId}/inspection</summary>

@@ -5,10 +5,14 @@ namespace Returns.Api.Handlers;
 /// <summary>Checks receipt and inspection lines against the lines the customer announced.</summary>
 public static class AdminLineValidator
 {
-    public static (IReadOnlyList<ReceivedLine>? Lines, string? Error) Receipt(ReturnRecord record, IReadOnlyList<ReceiptLineRequest>? lines)
+    public static (IReadOnlyList<ReceivedLine>? Lines, string? Error) Receipt(ReturnRecord record, IReadOnlyList<ReceiptLineRequest>? lines, IReadOnlyList<string>? flags = null)
     {
+        if (flags?.FirstOrDefault(f => !ReceiptFlags.All.Contains(f)) is { } unknown)
+            return (null, $"flags: {unknown} is not one of {string.Join(", ", ReceiptFlags.All)}.");
+        if (flags?.Contains(ReceiptFlags.EmptyBox) == true)
+            return lines is { Count: > 0 } ? (null, "an empty box has no lines.") : ([], null);
         if (lines is not { Count: > 0 })
-            return (null, "lines must list what arrived (sku and quantity).");
+            return (null, "lines must list what arrived (sku and quantity), or flag an empty_box.");
         var result = new List<ReceivedLine>();
         foreach (var line in lines)
         {

@@ -65,6 +65,11 @@ public sealed class CustomerEmailComposer(ReturnLinks links, IOptions<ReturnLink
                     $"Return {record.ReturnId} is still held at customs",
                     $"The parcel of return {record.ReturnId} (order {record.OrderNumber}) has been held at customs for longer than the agreed time. Contact the carrier or the customs broker with the commercial invoice and the proof of export.",
                     [("Open the return", links.AdminUrl(record.ReturnId))]));
+            case ReminderKinds.ReceiptDiscrepancy:
+                return ToMerchant(id, new Draft(
+                    $"Return {record.ReturnId} did not arrive as announced",
+                    $"The warehouse flagged the parcel of return {record.ReturnId} (order {record.OrderNumber}): {string.Join(", ", record.Receipt?.Flags ?? [])}. {record.Receipt?.Note} Decide in the inspection what is refunded.",
+                    [("Open the return", links.AdminUrl(record.ReturnId))]));
             case ReminderKinds.RefundDeadlineNear:
                 return ToMerchant(id, new Draft(
                     $"Refund for return {record.ReturnId} is due by {reminder.DueBy:yyyy-MM-dd HH:mm} UTC",

@@ -8,4 +8,5 @@ public static class ReminderKinds
     public const string CustomsHold = "customs_hold";
     public const string CustomsHoldOverdue = "customs_hold_overdue";
     public const string RefundDeadlineNear = "refund_deadline_near";
+    public const string ReceiptDiscrepancy = "receipt_discrepancy";
 }

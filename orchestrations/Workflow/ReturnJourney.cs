@@ -71,6 +71,15 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         context.SendEvent(HubConsolidationOrchestrator.InstanceIdFor(hubId), HubConsolidationOrchestrator.ParcelAddedEvent, input.ReturnId);
     }
 
+    /// <summary>A parcel that did not arrive as announced goes to the merchant, who decides in the inspection.</summary>
+    private async Task FlagDiscrepancyAsync(ReceiptDetails receipt)
+    {
+        if (receipt.Flags.Count == 0)
+            return;
+        await NoteAsync($"Flagged on receipt: {string.Join(", ", receipt.Flags)}{(receipt.Note is { } n ? $" ({n})" : "")}");
+        await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.ReceiptDiscrepancy, _sequence));
+    }
+
     /// <summary>Puts the inspected units into the returned-stock ledger; a failure is noted and never holds up the refund.</summary>
     private async Task RecordStockAsync()
     {
@@ -236,6 +245,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))
             {
                 await MoveToAsync(ReturnStages.Received, $"Received at {next.Receipt.Location}", receipt: next.Receipt);
+                await FlagDiscrepancyAsync(next.Receipt);
                 return true;
             }
 
@@ -306,7 +316,10 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
             // The warehouse may record what arrived after a "delivered" scan moved the return to received.
             if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))
+            {
                 await NoteAsync($"Received at {next.Receipt.Location}", receipt: next.Receipt);
+                await FlagDiscrepancyAsync(next.Receipt);
+            }
 
             if (next.Inspection is not null && Take(next, ReturnEventKinds.Inspection))
             {

@@ -320,4 +320,22 @@ public sealed class AdminHandlersTests : IDisposable
         Assert.Equal(status, response.Status);
         Assert.NotEmpty(response.Detail);
     }
+
+    [Fact]
+    public async Task Receipt_Flags_EmptyBoxWithoutLinesIsAccepted_UnknownFlagOrLinesInAnEmptyBoxAre400()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.InTransit);
+
+        var unknown = await ReceiptAsync(record.ReturnId, new { location = "Hub", lines = Array.Empty<object>(), flags = new[] { "soggy" } });
+        var emptyWithLines = await ReceiptAsync(record.ReturnId, new { location = "Hub", lines = new[] { new { sku = "TEE-BLK-M", quantity = 1 } }, flags = new[] { "empty_box" } });
+        var empty = await ReceiptAsync(record.ReturnId, new { location = "Hub", flags = new[] { "empty_box" }, note = "only packing paper" });
+
+        Assert.Equal(400, unknown.Status);
+        Assert.Equal(400, emptyWithLines.Status);
+        Assert.Equal(202, empty.Status);
+        var raised = Assert.Single(_api.RaisedFor(record.ReturnId));
+        Assert.Equal(["empty_box"], raised.Receipt!.Flags);
+        Assert.Equal("only packing paper", raised.Receipt.Note);
+        Assert.Empty(raised.Receipt.Lines);
+    }
 }

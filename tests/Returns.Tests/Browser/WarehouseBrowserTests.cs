@@ -39,7 +39,7 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
         Assert.Equal("1", await page.InputValueAsync("#wh-line-1-arrived"));
         Assert.Contains("None: all 3 announced units arrived", await page.InnerTextAsync("#wh-discrepancies"), StringComparison.Ordinal);
 
-        // the discrepancy summary follows the flags: a missing line, a wrong item, an empty box (which cannot be recorded)
+        // the discrepancy summary follows the flags: a missing line, a wrong item, an empty box
         await page.ClickAsync("#wh-line-0-missing");
         Assert.Equal("0", await page.InputValueAsync("#wh-line-0-arrived"));
         Assert.Contains("TEE-BLK-M: 2 of 2 missing", await page.InnerTextAsync("#wh-discrepancies"), StringComparison.Ordinal);
@@ -53,8 +53,9 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
         await page.ClickAsync("#wh-line-1-wrong");
         Assert.Equal("1", await page.InputValueAsync("#wh-line-1-arrived"));
         await page.ClickAsync("#wh-empty-box");
-        Assert.True(await page.IsVisibleAsync("#wh-nothing-warning"), "an empty box says that the API cannot record it");
-        Assert.True(await page.IsDisabledAsync("#wh-record-receipt"));
+        Assert.True(await page.IsVisibleAsync("#wh-nothing-warning"), "an empty box says what is recorded and that there is nothing to grade");
+        Assert.Equal("Record receipt: empty box", (await page.InnerTextAsync("#wh-record-receipt")).Trim());
+        Assert.True(await page.IsDisabledAsync("#wh-line-0-arrived"), "an empty box has no counts");
         await page.ClickAsync("#wh-empty-box");
         Assert.Contains("None: all 3 announced units arrived", await page.InnerTextAsync("#wh-discrepancies"), StringComparison.Ordinal);
         await AssertTouchTargetsAsync(page, "receipt");
@@ -88,6 +89,7 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#wh-stock-units table", new PageWaitForSelectorOptions { Timeout = WaitMs });
         var rows = page.Locator("#wh-stock-units tbody tr");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#wh-stock-units tbody tr').length === 3", null, Wait());
+        await page.WaitForFunctionAsync("() => ['Refund issued', 'Closed'].includes(document.getElementById('wh-stage').textContent)", null, Wait());
         var stock = await page.InnerTextAsync("#wh-stock-units");
         Assert.Contains("Clearance", stock, StringComparison.Ordinal);
         Assert.Contains("Restock", stock, StringComparison.Ordinal);
@@ -123,6 +125,84 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
         await AxeCheck.AssertNoSeriousViolationsAsync(page, "warehouse stock (tablet, portrait)");
         await Screenshots.SaveAsync(page, "warehouse-tablet-portrait");
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Warehouse_WrongItem_IsKeptWithTheReceiptOrInTheInspectionNotes()
+    {
+        var (returnId, email) = await ReturnWithLabelAsync();
+        var page = await TabletAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'scan-code'", null, Wait());
+        await page.Keyboard.TypeAsync(returnId);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#wh-receipt-form", new PageWaitForSelectorOptions { Timeout = WaitMs });
+
+        // the hoodie is a red cap: the scanner types its SKU into the wrong-item field
+        await page.ClickAsync("#wh-line-1-wrong");
+        Assert.Equal("wh-line-1-wrong-sku", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.TypeAsync("CAP-RED-OS");
+        await page.Keyboard.PressAsync("Enter"); // a scanner's Enter must not submit the receipt
+        Assert.Equal(1, await page.Locator("#wh-receipt-form").CountAsync());
+        Assert.Equal("Record receipt: 2 units", (await page.InnerTextAsync("#wh-record-receipt")).Trim());
+        await page.ClickAsync("#wh-record-receipt");
+        await page.WaitForSelectorAsync("#wh-inspection-form", new PageWaitForSelectorOptions { Timeout = WaitMs });
+        Assert.Equal(2, await page.Locator("#wh-inspection-form fieldset.wh-unit").CountAsync());
+        await WaitForGradeAsync(page, 1, "A");
+        var keptOnReceipt = await page.IsVisibleAsync("#wh-receipt-flags");
+        Assert.True(keptOnReceipt || await page.IsVisibleAsync("#wh-discrepancy-note"), "the grading says where the discrepancy went");
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, "warehouse grading after a wrong item (tablet)");
+        await page.ClickAsync("#wh-record-inspection");
+        await page.WaitForSelectorAsync("#wh-stock-units table", new PageWaitForSelectorOptions { Timeout = WaitMs });
+
+        var detail = await ReturnsHttp.ReadJsonAsync(await browser.Api.SendAsync(HttpMethod.Get, $"/api/admin/returns/{returnId}", admin: true), HttpStatusCode.OK);
+        var receipt = detail["receipt"]!.AsObject();
+        var received = Assert.Single(receipt["lines"]!.AsArray());
+        Assert.Equal("TEE-BLK-M", received!["sku"]!.GetValue<string>());
+        Assert.Equal(2, received["quantity"]!.GetValue<int>());
+        if (keptOnReceipt)
+        {
+            Assert.Contains("wrong_item", receipt["flags"]!.AsArray().Select(f => f!.GetValue<string>()));
+            Assert.Contains("CAP-RED-OS", receipt["note"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+        else
+        {
+            var notes = string.Join(" ", detail["inspection"]!.AsArray().Select(l => l!["notes"]?.GetValue<string>()));
+            Assert.Contains("HOODIE-GRY-L: wrong item, 1 unit of CAP-RED-OS instead", notes, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Warehouse_EmptyBox_IsRecordedAsFlaggedOrRefusedVisibly()
+    {
+        var (returnId, email) = await ReturnWithLabelAsync();
+        var page = await TabletAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'scan-code'", null, Wait());
+        await page.Keyboard.TypeAsync(returnId);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#wh-receipt-form", new PageWaitForSelectorOptions { Timeout = WaitMs });
+        await page.ClickAsync("#wh-empty-box");
+        await page.ClickAsync("#wh-record-receipt");
+
+        // a server that takes an empty_box receipt moves the return to received with nothing to grade; one that does not
+        // says so, and nothing changes
+        await page.WaitForFunctionAsync(
+            "() => document.getElementById('wh-nothing-to-grade') || document.getElementById('error').textContent.includes('did not accept an empty box')",
+            null, Wait());
+        var detail = await ReturnsHttp.ReadJsonAsync(await browser.Api.SendAsync(HttpMethod.Get, $"/api/admin/returns/{returnId}", admin: true), HttpStatusCode.OK);
+        if (await page.Locator("#wh-nothing-to-grade").CountAsync() == 1)
+        {
+            Assert.Equal("received", detail["status"]!["stage"]!.GetValue<string>());
+            Assert.Empty(detail["receipt"]!["lines"]!.AsArray());
+            Assert.Contains("empty_box", detail["receipt"]!["flags"]!.AsArray().Select(f => f!.GetValue<string>()));
+            Assert.Contains("empty box", await page.InnerTextAsync("#wh-receipt-flags"), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal("label_issued", detail["status"]!["stage"]!.GetValue<string>());
+            Assert.Null(detail["receipt"]);
+        }
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, "warehouse empty box (tablet)");
     }
 
     [Fact]

@@ -37,4 +37,21 @@ public sealed class ReturnOrchestratorRefundDeadlineTests(WorkflowHostFixture ho
 
         Assert.DoesNotContain(run.Scenario.Reminders, r => r.Kind == ReminderKinds.RefundDeadlineNear);
     }
+
+    [Fact]
+    public async Task ReturnOrchestrator_ReceiptFlaggedMissingItems_TellsTheMerchantAndWaitsForTheInspection()
+    {
+        var run = host.NewRun();
+        await run.StartAsync();
+        await run.ConfirmAsync();
+        await run.WaitForStageAsync(ReturnStages.LabelIssued);
+
+        await run.RaiseAsync(ReturnEvent.ForReceipt("receipt", Canned.Receipt() with { Flags = [ReceiptFlags.MissingItems], Note = "one tee short" }));
+        await run.WaitUntilAsync(() => run.Scenario.Reminders.Any(r => r.Kind == ReminderKinds.ReceiptDiscrepancy), "the discrepancy notice");
+        await run.InspectAsync();
+        await run.CompletionAsync();
+
+        Assert.Contains(run.Scenario.Notes, n => n.Note == "Flagged on receipt: missing_items (one tee short)");
+        Assert.Single(run.Scenario.Reminders, r => r.Kind == ReminderKinds.ReceiptDiscrepancy);
+    }
 }
