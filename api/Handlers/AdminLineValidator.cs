@@ -26,6 +26,9 @@ public static class AdminLineValidator
 
     public static (IReadOnlyList<InspectedLine>? Lines, string? Error) Inspection(ReturnRecord record, IReadOnlyList<InspectionLineRequest>? lines)
     {
+        // An empty box may be closed with nothing inspected (nothing is refunded), or refunded by inspecting units.
+        if (lines is not { Count: > 0 } && record.Receipt?.Flags.Contains(ReceiptFlags.EmptyBox) == true)
+            return ([], null);
         if (lines is not { Count: > 0 })
             return (null, "lines must list each inspected item (sku, quantity, grade).");
         var result = new List<InspectedLine>();

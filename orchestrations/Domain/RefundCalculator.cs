@@ -51,8 +51,9 @@ public static class RefundCalculator
 
     private static int UnitsBack(ReturnRecord record, ReturnLine line)
     {
+        // Nothing inspected: a returnless refund pays every unit, an empty box none.
         if (record.Inspection is not { Count: > 0 } inspected)
-            return line.Quantity;
+            return record.Receipt?.Flags.Contains(ReceiptFlags.EmptyBox) == true ? 0 : line.Quantity;
         var units = inspected.Where(l => string.Equals(l.Sku, line.Sku, StringComparison.OrdinalIgnoreCase)).Sum(l => l.Quantity);
         return Math.Min(line.Quantity, units);
     }

@@ -202,6 +202,7 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
             Assert.Null(detail["receipt"]);
         }
 
+        await Screenshots.SaveAsync(page, "warehouse-tablet-empty-box");
         await AxeCheck.AssertNoSeriousViolationsAsync(page, "warehouse empty box (tablet)");
     }
 

@@ -22,6 +22,18 @@ public sealed class RefundCalculatorTests
     }
 
     [Fact]
+    public void Calculate_EmptyBoxNothingInspected_RefundsNothing()
+    {
+        var record = Return(TeeLine(2)) with
+        {
+            Receipt = new ReceiptDetails("Hub", [], DeliveredAt) { Flags = [ReceiptFlags.EmptyBox] },
+            Inspection = [],
+        };
+
+        Assert.Equal(new Money(0, "EUR"), RefundCalculator.Calculate(record));
+    }
+
+    [Fact]
     public void Calculate_ReturnlessRefund_DeductsNoPostageButTheFee()
     {
         var record = Return(TeeLine(2)) with { Terms = new RefundTerms(10, 500), Route = Orchestrations.Workflow.RouteKinds.Returnless };
