@@ -46,9 +46,9 @@ public sealed class CreditNoteRendererTests
         Assert.Contains("Merinocrew-necksweater,navy,M", text);
         Assert.Contains("$89.00", text);
         Assert.Contains("$49.80", text);
-        Assert.Contains("Creditamount$128.80", text);
-        Assert.Contains("Bonus(10%)$12.88", text);
-        Assert.Contains("Totalstorecredit$141.68", text);
+        Assert.Contains("Creditamount$138.80", text);
+        Assert.Contains("Bonus(10%)$13.88", text);
+        Assert.Contains("Totalstorecredit$152.68", text);
         Assert.Contains(Squash($"Enter the code {content.Code} at checkout at Northwind Outfitters."), text);
         Assert.Contains(Squash("Please use your credit by March 5, 2027"), text);
         Assert.Contains("Page1of1", text);
@@ -109,26 +109,26 @@ public sealed class CreditNoteRendererTests
     [Fact]
     public void Render_NoExpiryAndNoBonus_SaysSoAndLeavesTheBonusOut()
     {
-        var content = CreditNoteSamples.English() with { ExpiresAt = null, BonusPercent = 0, Bonus = 0, Total = 12880 };
+        var content = CreditNoteSamples.English() with { ExpiresAt = null, BonusPercent = 0, Bonus = 0, Total = 13880 };
 
         var text = Squash(Poppler.Text(_renderer.Render(content)));
 
         Assert.Contains("Noexpiry", text);
         Assert.Contains("Yourcreditdoesnotexpire.", text);
         Assert.DoesNotContain("Bonus", text);
-        Assert.Contains("Totalstorecredit$128.80", text);
+        Assert.Contains("Totalstorecredit$138.80", text);
     }
 
     [Fact]
     public void Render_CreditBelowTheLines_ShowsTheFeesAndAdjustments()
     {
-        var content = CreditNoteSamples.English() with { Amount = 11880, Bonus = 1188, Total = 13068 };
+        var content = CreditNoteSamples.English() with { Amount = 12880, Bonus = 1288, Total = 14168 };
 
         var text = Squash(Poppler.Text(_renderer.Render(content)));
 
         Assert.Contains("Valueofreturneditems$138.80", text);
         Assert.Contains("Feesandadjustments-$10.00", text);
-        Assert.Contains("Creditamount$118.80", text);
+        Assert.Contains("Creditamount$128.80", text);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class CreditNoteSamples
     [
         new("Merino crew-neck sweater, navy, M", 1, 8900),
         new("Organic cotton T-shirt, white, L", 2, 4980),
-    ], amount: 12880, bonusPercent: 10, currency: "USD");
+    ], amount: 13880, bonusPercent: 10, currency: "USD");
 
     public static CreditNoteContent TraditionalChinese() => Content("zh-TW", "王小明",
     [
