@@ -12,6 +12,7 @@ using Returns.Adapters.Payments.Stripe;
 using Returns.Adapters.Storage;
 using Returns.Orchestrations.Compliance.Papers;
 using Returns.Orchestrations.Routing.Consolidation;
+using Returns.Orchestrations.StoreCredit;
 using Returns.Orchestrations.Ports;
 using SendGrid;
 
@@ -34,6 +35,8 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<ICostLedger, TableCostLedger>();
         services.AddSingleton<IHubBatchStore, TableHubBatchStore>();
         services.AddSingleton<IStockLedger, TableStockLedger>();
+        services.AddSingleton<IStoreCredit>(sp => new TableStoreCredit(sp.GetRequiredService<ReturnsStorage>(), sp.GetService<StoreCreditCodes>()));
+        services.AddSingleton<ICreditNoteRenderer, CreditNoteRenderer>();
         services.AddSingleton<IConsolidationPaperRenderer, ConsolidationManifestRenderer>();
         services.AddSingleton<IRoutingNetworkStore>(sp => new BlobRoutingNetworkStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<ICustomsPaperRenderer, CustomsPaperRenderer>();

@@ -33,6 +33,10 @@ public static class ApiServiceCollectionExtensions
             settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom,
             EasyPostApiKey: settings.EasyPostApiKey, EasyPostBaseUrl: settings.EasyPostBaseUrl,
             StripeApiKey: settings.StripeApiKey, StripeApiBase: settings.StripeApiBase));
+        services.AddSingleton(new Orchestrations.StoreCredit.StoreCreditTerms(
+            Math.Clamp(settings.StoreCreditBonusPercent, 0, 1000), settings.StoreCreditValidity, settings.ShopName));
+        // Store-credit codes are keyed with the link-signing key, so nobody can work one out from a return id.
+        services.AddSingleton(_ => Orchestrations.StoreCredit.StoreCreditCodes.Keyed(SigningKeyBytes(settings.LinkSigningKey ?? "")));
         services.AddReturnsWorkflow();
         services.AddOptions<ComplianceRuleOptions>().Configure<IOptions<ReturnsSettings>>((rules, s) => rules.RulesDirectory = s.Value.RulesDirectory);
         services.AddOptions<RoutingNetworkOptions>().Configure<IOptions<ReturnsSettings>>((routing, s) => routing.Directory = s.Value.RoutingDirectory);

@@ -9,6 +9,7 @@ using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
 using Returns.Orchestrations.Routing;
 using Returns.Orchestrations.Routing.Network;
+using Returns.Orchestrations.StoreCredit;
 using Returns.Orchestrations.Workflow;
 using Returns.Orchestrations.Workflow.Activities;
 
@@ -34,6 +35,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ReturnTransports>();
         services.AddOptions<BackofficeRulesOptions>();
         services.AddSingleton<BackofficeRulesSource>();
+        services.TryAddSingleton(StoreCreditTerms.Default);
+        services.AddSingleton<StoreCreditIssuer>();
         services.AddSingleton<IRoutePlanner, CompliantRoutePlanner>();
         services.AddOptions<RoutingNetworkOptions>();
         services.AddSingleton<RoutingNetworkSource>();

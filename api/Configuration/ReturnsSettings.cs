@@ -100,6 +100,18 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_REFUND_DEADLINE_WARNING")]
     public TimeSpan RefundDeadlineWarning { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>The shop's name on customer documents (the credit note).</summary>
+    [ConfigurationKeyName("RETURNS_SHOP_NAME")]
+    public string ShopName { get; set; } = "Returns";
+
+    /// <summary>A bonus on store credit, in percent of the credit (0 = none).</summary>
+    [ConfigurationKeyName("RETURNS_STORE_CREDIT_BONUS_PERCENT")]
+    public int StoreCreditBonusPercent { get; set; }
+
+    /// <summary>How long store credit stays valid; absent: it does not expire.</summary>
+    [ConfigurationKeyName("RETURNS_STORE_CREDIT_VALIDITY")]
+    public TimeSpan? StoreCreditValidity { get; set; }
+
     /// <summary>How often each hub's consolidation process checks its open batch when no parcel arrives.</summary>
     [ConfigurationKeyName("RETURNS_CONSOLIDATION_CHECK_INTERVAL")]
     public TimeSpan ConsolidationCheckInterval { get; set; } = TimeSpan.FromHours(1);

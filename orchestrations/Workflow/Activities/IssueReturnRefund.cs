@@ -5,10 +5,12 @@ using Returns.Orchestrations.Ports;
 namespace Returns.Orchestrations.Workflow.Activities;
 
 /// <summary>
-/// Pays the refund or the store credit for the lines that asked for it, once: "{return id}:{kind}" is the
-/// payment idempotency key, and a settlement already recorded is returned as it is.
+/// Pays the refund or grants the store credit (with the credit note) for the lines that asked for it, once:
+/// "{return id}:{kind}" is the payment idempotency key and the store-credit grant id, and a settlement already
+/// recorded is returned as it is.
 /// </summary>
-public sealed class IssueReturnRefund(ReturnContextLoader loader, IReturnStore returns, IPayments payments, TimeProvider clock)
+public sealed class IssueReturnRefund(
+    ReturnContextLoader loader, IReturnStore returns, IPayments payments, StoreCredit.StoreCreditIssuer storeCredit, TimeProvider clock)
     : TaskActivity<SettlementRequest, RefundInfo>
 {
     public override async Task<RefundInfo> RunAsync(TaskActivityContext context, SettlementRequest request)
@@ -19,6 +21,19 @@ public sealed class IssueReturnRefund(ReturnContextLoader loader, IReturnStore r
             return done;
 
         var amount = Resolutions.Settled(record).Count > 1 ? RefundCalculator.Calculate(record, kind) : RefundCalculator.Calculate(record);
+        if (kind == Resolutions.StoreCredit)
+        {
+            // The store-credit ledger grants once per return (with any bonus) and the credit note goes with it.
+            var entry = await storeCredit.IssueAsync(record, amount.Amount, clock.GetUtcNow());
+            var credit = new RefundInfo(kind, entry.Total, entry.Currency, "succeeded", entry.GrantId, entry.IssuedAt);
+            await returns.SaveAsync(record with
+            {
+                Credit = credit,
+                Documents = [.. record.Documents.Union([StoreCredit.CreditNoteContent.DocumentKind])],
+            });
+            return credit;
+        }
+
         var result = await payments.RefundAsync(new PaymentInstruction(
             $"{record.ReturnId}:{kind}", record.OrderNumber, kind, amount.Amount, amount.Currency, order.PaymentReference));
 
