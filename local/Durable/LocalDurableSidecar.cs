@@ -208,6 +208,10 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
         // The default of 10 parallel activities makes a January peak queue up behind them: our
         // activities are short storage calls, so more of them in flight keeps returns moving.
         MaxConcurrentTaskActivityWorkItems = _options.MaxConcurrentActivities,
+        // After a hard kill, messages the dead process had taken come back only when their visibility runs out
+        // (5 minutes by default): short timeouts let a restarted host resume its returns within seconds.
+        ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(20),
+        WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(60),
         LoggerFactory = logging,
     };
 
