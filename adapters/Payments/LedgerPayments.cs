@@ -20,7 +20,8 @@ public sealed class LedgerPayments(ReturnsStorage storage, TimeProvider clock) :
             throw new ArgumentOutOfRangeException(nameof(instruction), "A refund cannot be negative.");
         var table = await storage.TableAsync(TableName);
         var key = TableKeys.Escape(instruction.IdempotencyKey);
-        var reference = (instruction.Kind == "storeCredit" ? "SC-" : "RF-") + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        var prefix = instruction.Kind switch { "storeCredit" => "SC-", "exchangeCharge" => "CH-", _ => "RF-" };
+        var reference = prefix + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(instruction.IdempotencyKey)))[..12];
         var entity = new TableEntity(Partition, key)
         {

@@ -96,6 +96,10 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_CLAIM_REMINDER_INTERVAL")]
     public TimeSpan ClaimReminderInterval { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How long an instant exchange's replacement waits for the returned goods before it is charged.</summary>
+    [ConfigurationKeyName("RETURNS_INSTANT_EXCHANGE_TIMEOUT")]
+    public TimeSpan InstantExchangeTimeout { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How long before the law's refund deadline the merchant is warned when the refund has not gone out.</summary>
     [ConfigurationKeyName("RETURNS_REFUND_DEADLINE_WARNING")]
     public TimeSpan RefundDeadlineWarning { get; set; } = TimeSpan.FromDays(2);
@@ -137,6 +141,7 @@ public sealed class ReturnsSettings
     {
         CustomsHoldSla = CustomsHoldSla,
         RefundDeadlineWarning = RefundDeadlineWarning,
+        InstantExchangeArrivalTimeout = InstantExchangeTimeout,
     };
 
     public Orchestrations.Workflow.TaxClaimReminderInput ToClaimReminders() =>

@@ -92,6 +92,7 @@ public sealed class ComplianceHandlers(
         policy.InspectCategories,
         policy.AllowCustomerCarrier,
         policy.LossOfValuePercentByGrade,
+        policy.AllowInstantExchange,
         policy.UpdatedAt,
         lawNotes = PolicyLawNotes.For(policy, rules.Current, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
     }, ApiJson.Options);

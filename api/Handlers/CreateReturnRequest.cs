@@ -6,4 +6,5 @@ public sealed record CreateReturnRequest(
     string? Locale,
     IReadOnlyList<CreateReturnLine>? Lines,
     string? Resolution,
-    string? ExchangeSku);
+    string? ExchangeSku,
+    bool? InstantExchange = null);

@@ -21,4 +21,5 @@ public sealed record PolicyRequest(
     long? NeverReturnlessAbove = null,
     List<string>? InspectCategories = null,
     bool? AllowCustomerCarrier = null,
-    Dictionary<string, int>? LossOfValuePercentByGrade = null);
+    Dictionary<string, int>? LossOfValuePercentByGrade = null,
+    bool? AllowInstantExchange = null);

@@ -49,6 +49,7 @@ public static partial class PolicyValidator
             InspectCategories = r.InspectCategories?.Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? current.InspectCategories,
             AllowCustomerCarrier = r.AllowCustomerCarrier ?? current.AllowCustomerCarrier,
             LossOfValuePercentByGrade = r.LossOfValuePercentByGrade ?? current.LossOfValuePercentByGrade,
+            AllowInstantExchange = r.AllowInstantExchange ?? current.AllowInstantExchange,
         }, null);
     }
 

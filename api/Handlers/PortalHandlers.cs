@@ -94,6 +94,11 @@ public sealed class PortalHandlers(
                 return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "photoUnknown");
         }
 
+        // An instant exchange needs an exchanged line and a shop that offers it.
+        var instant = r.InstantExchange == true;
+        if (instant && (!merchantPolicy.AllowInstantExchange || !lines.Any(l => (l.Resolution ?? validated.Resolution) == Resolutions.Exchange)))
+            return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "instantExchangeUnavailable");
+
         var now = clock.GetUtcNow();
         var terms = policy.Terms(merchantPolicy, order, lines, now);
         var customerLocale = CustomerLanguages.Default.LanguageOf(r.Locale) is not null ? r.Locale!.Trim() : order.Locale;
@@ -103,6 +108,7 @@ public sealed class PortalHandlers(
             string.IsNullOrWhiteSpace(r.ExchangeSku) ? null : r.ExchangeSku.Trim())
         {
             Terms = terms.IsNone ? null : terms,
+            InstantExchange = instant,
         };
         var creation = await returns.CreateAsync(record, requestKey, cancellationToken);
         return await AcceptedAsync(client, creation.Record, creation.Created, cancellationToken);

@@ -19,7 +19,7 @@ public sealed class ReturnWorkflowGateway(WorkflowTimings timings)
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
                 nameof(ReturnOrchestrator),
-                new ReturnWorkflowInput(record.ReturnId, record.Resolution, timings, Resolutions.Settled(record)),
+                new ReturnWorkflowInput(record.ReturnId, record.Resolution, timings, Resolutions.Settled(record)) { InstantExchange = record.InstantExchange },
                 new StartOrchestrationOptions(record.ReturnId),
                 cancellationToken);
         }

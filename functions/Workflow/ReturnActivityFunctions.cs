@@ -67,6 +67,10 @@ public static class ReturnActivityFunctions
     public static Task<int> RunRecordReturnedStock([ActivityTrigger] string returnId, FunctionContext context) =>
         RunAsync<RecordReturnedStock, string, int>(context, returnId);
 
+    [Function(nameof(CompensateInstantExchange))]
+    public static Task<bool> RunCompensateInstantExchange([ActivityTrigger] string returnId, FunctionContext context) =>
+        RunAsync<CompensateInstantExchange, string, bool>(context, returnId);
+
     [Function(nameof(AddParcelToHub))]
     public static Task<bool> RunAddParcelToHub([ActivityTrigger] HubParcelRequest request, FunctionContext context) =>
         RunAsync<AddParcelToHub, HubParcelRequest, bool>(context, request);

@@ -10,4 +10,8 @@ public static class ReturnOrchestratorFunction
     [Function(nameof(ReturnOrchestrator))]
     public static Task<ReturnOutcome> RunReturnOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new ReturnOrchestrator().RunAsync(context, context.GetInput<ReturnWorkflowInput>()!);
+
+    [Function(nameof(Orchestrations.Exchanges.InstantExchangeOrchestrator))]
+    public static Task<string> RunInstantExchangeOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new Orchestrations.Exchanges.InstantExchangeOrchestrator().RunAsync(context, context.GetInput<Orchestrations.Exchanges.InstantExchangeInput>()!);
 }

@@ -61,6 +61,7 @@ public static class DemoShop
     {
         FinalSaleTags = ["final_sale", "custom_made", "perishable"],
         InspectCategories = ["electronics"],
+        AllowInstantExchange = true,
         ReturnPostagePaidBy = PostagePayers.Customer,
         ReturnPostageFee = 500,
         Markets = new Dictionary<string, MarketPolicy>

@@ -33,6 +33,12 @@ public sealed record ReturnRecord(
     public ReceiptDetails? Receipt { get; init; }
     public IReadOnlyList<InspectedLine>? Inspection { get; init; }
     public ExchangeShipment? Exchange { get; init; }
+
+    /// <summary>An instant exchange whose returned goods never arrived: the replacement charged to the customer.</summary>
+    public RefundInfo? ExchangeCharge { get; init; }
+
+    /// <summary>The replacement ships on the carrier's first scan of the returned parcel.</summary>
+    public bool InstantExchange { get; init; }
     public string? Route { get; init; }
 
     /// <summary>Every route option considered, costed, and the one chosen; null before routing (or for older returns).</summary>

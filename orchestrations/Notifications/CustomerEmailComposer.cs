@@ -70,6 +70,11 @@ public sealed class CustomerEmailComposer(ReturnLinks links, IOptions<ReturnLink
                     $"Return {record.ReturnId} did not arrive as announced",
                     $"The warehouse flagged the parcel of return {record.ReturnId} (order {record.OrderNumber}): {string.Join(", ", record.Receipt?.Flags ?? [])}. {record.Receipt?.Note} Decide in the inspection what is refunded.",
                     [("Open the return", links.AdminUrl(record.ReturnId))]));
+            case ReminderKinds.InstantExchangeCompensated:
+                return ToMerchant(id, new Draft(
+                    $"Instant exchange {record.ReturnId}: the returned goods never arrived",
+                    $"The replacement for return {record.ReturnId} (order {record.OrderNumber}) was shipped on the first scan, but the returned goods did not arrive in time. {(record.ExchangeCharge is { } c ? $"{MoneyFormat.Format(new Money(c.Amount, c.Currency))} was charged ({c.Reference}, {c.Status})." : "")}",
+                    [("Open the return", links.AdminUrl(record.ReturnId))]));
             case ReminderKinds.RefundDeadlineNear:
                 return ToMerchant(id, new Draft(
                     $"Refund for return {record.ReturnId} is due by {reminder.DueBy:yyyy-MM-dd HH:mm} UTC",

@@ -44,6 +44,9 @@ public sealed record MerchantPolicy(
     /// </summary>
     public IReadOnlyDictionary<string, int> LossOfValuePercentByGrade { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Customers may ask for an instant exchange: the replacement ships on the first scan of their parcel.</summary>
+    public bool AllowInstantExchange { get; init; }
+
     /// <summary>Routing rule: customers may send the parcel with their own carrier, at their cost.</summary>
     public bool AllowCustomerCarrier { get; init; }
 

@@ -9,4 +9,5 @@ public static class ReminderKinds
     public const string CustomsHoldOverdue = "customs_hold_overdue";
     public const string RefundDeadlineNear = "refund_deadline_near";
     public const string ReceiptDiscrepancy = "receipt_discrepancy";
+    public const string InstantExchangeCompensated = "instant_exchange_compensated";
 }

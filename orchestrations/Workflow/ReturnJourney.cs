@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Exchanges;
 using Returns.Orchestrations.Ledger;
 using Returns.Orchestrations.Routing.Consolidation;
 using Returns.Orchestrations.Workflow.Activities;
@@ -22,6 +23,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     private DateTime _confirmedAt;
     private DateTime _receivedAt;
     private Compliance.RefundDeadline? _refundDeadline;
+    private Task<string>? _instantExchange;
 
     private WorkflowTimings Timings => input.Timings;
 
@@ -55,6 +57,8 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
         if (!await FollowParcelAsync(label))
             return Outcome();
+        if (_instantExchange is not null)
+            context.SendEvent(InstantExchangeOrchestrator.InstanceIdFor(input.ReturnId), InstantExchangeOrchestrator.ArrivedEvent, input.ReturnId);
 
         if (route.Kind == RouteKinds.HubConsolidated && route.HubId is { } hubId)
             await AddToHubBatchAsync(hubId);
@@ -69,6 +73,34 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     {
         await CallAsync<bool>(nameof(AddParcelToHub), new HubParcelRequest(input.ReturnId, hubId));
         context.SendEvent(HubConsolidationOrchestrator.InstanceIdFor(hubId), HubConsolidationOrchestrator.ParcelAddedEvent, input.ReturnId);
+    }
+
+    /// <summary>
+    /// Ships the replacement now, on the first scan, as a sub-orchestration that compensates by itself if the parcel
+    /// never arrives; the return does not wait for it until it closes.
+    /// </summary>
+    private async Task StartInstantExchangeAsync()
+    {
+        _instantExchange = context.CallSubOrchestratorAsync<string>(
+            nameof(InstantExchangeOrchestrator),
+            new InstantExchangeInput(input.ReturnId, Timings.InstantExchangeArrivalTimeout),
+            new SubOrchestrationOptions { InstanceId = InstantExchangeOrchestrator.InstanceIdFor(input.ReturnId) });
+        await NoteAsync("Instant exchange: the replacement ships now.");
+    }
+
+    /// <summary>The instant exchange ends with the return; its failure is noted for the merchant, the return still closes.</summary>
+    private async Task AwaitInstantExchangeAsync()
+    {
+        if (_instantExchange is null)
+            return;
+        try
+        {
+            await _instantExchange;
+        }
+        catch (TaskFailedException)
+        {
+            await NoteAsync("The instant exchange could not be completed; see the exchange and its charge.");
+        }
     }
 
     /// <summary>A parcel that did not arrive as announced goes to the merchant, who decides in the inspection.</summary>
@@ -257,6 +289,8 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 continue;
             lastScanAt = next.OccurredAt;
             moving |= ScanCodes.ShowsMovement(next.ScanCode);
+            if (moving && input.InstantExchange && _instantExchange is null)
+                await StartInstantExchangeAsync();
 
             var target = StageForScan(next.ScanCode);
             var note = DescribeScan(next);
@@ -364,6 +398,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         }
 
         await PostCostsAsync(LedgerMilestones.Settled);
+        await AwaitInstantExchangeAsync();
         return await EndAsync(ReturnStages.Closed, null);
     }
 

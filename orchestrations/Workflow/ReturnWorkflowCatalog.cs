@@ -6,7 +6,7 @@ namespace Returns.Orchestrations.Workflow;
 /// <summary>Every orchestrator and activity of the workflow, registered the same way by both hosts.</summary>
 public static class ReturnWorkflowCatalog
 {
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(ReturnOrchestrator), typeof(TaxClaimReminderOrchestrator), typeof(Routing.Consolidation.HubConsolidationOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(ReturnOrchestrator), typeof(TaxClaimReminderOrchestrator), typeof(Routing.Consolidation.HubConsolidationOrchestrator), typeof(Exchanges.InstantExchangeOrchestrator)];
 
     public static IReadOnlyList<Type> Activities { get; } =
     [
@@ -23,6 +23,7 @@ public static class ReturnWorkflowCatalog
         typeof(SendTaxClaimReminders),
         typeof(PostReturnCosts),
         typeof(RecordReturnedStock),
+        typeof(CompensateInstantExchange),
         typeof(AddParcelToHub),
         typeof(ShipHubConsolidation),
     ];

@@ -24,6 +24,9 @@ public sealed record WorkflowTimings(
     /// <summary>How long before the law's refund deadline the merchant is warned when the refund has not gone out.</summary>
     public TimeSpan RefundDeadlineWarning { get; init; } = TimeSpan.FromDays(2);
 
+    /// <summary>How long an instant exchange's replacement waits for the returned goods before it is charged.</summary>
+    public TimeSpan InstantExchangeArrivalTimeout { get; init; } = TimeSpan.FromDays(30);
+
     /// <summary>How many times the merchant is reminded of a late inspection before the workflow just waits.</summary>
     public int MaxInspectionReminders { get; init; } = 3;
 

@@ -16,6 +16,7 @@ public sealed class StripePayments(StripeApi.IStripeClient client, IPayments sto
 {
     public const string RefundKind = "refund";
     public const string StoreCreditKind = "storeCredit";
+    public const string ExchangeChargeKind = "exchangeCharge";
     public const string Reason = "requested_by_customer";
 
     private readonly StripeApi.RefundService _refunds = new(client);
@@ -26,7 +27,9 @@ public sealed class StripePayments(StripeApi.IStripeClient client, IPayments sto
     public async Task<PaymentResult> RefundAsync(PaymentInstruction instruction, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instruction);
-        if (instruction.Kind == StoreCreditKind)
+        // Store credit, and the charge for an instant exchange whose goods never came back (Stripe cannot charge a
+        // card without a saved payment method: the ledger keeps it for the merchant to collect), stay in the ledger.
+        if (instruction.Kind is StoreCreditKind or ExchangeChargeKind)
             return await storeCredit.RefundAsync(instruction, cancellationToken);
         if (instruction.Kind != RefundKind)
             throw new StripePaymentException("returns_unsupported_kind", $"Payment kind '{instruction.Kind}' is neither a refund nor store credit.");

@@ -53,11 +53,11 @@ public sealed class ReturnRun(DurableTaskClient client, string id, string resolu
         LabelExpiry: TimeSpan.FromMinutes(5),
         InspectionTimeout: TimeSpan.FromMinutes(5));
 
-    public async Task StartAsync(WorkflowTimings? timings = null)
+    public async Task StartAsync(WorkflowTimings? timings = null, bool instantExchange = false)
     {
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(ReturnOrchestrator),
-            new ReturnWorkflowInput(id, resolution, timings ?? SlowTimings),
+            new ReturnWorkflowInput(id, resolution, timings ?? SlowTimings) { InstantExchange = instantExchange },
             new StartOrchestrationOptions(id));
         await WaitForStageAsync(ReturnStages.AwaitingConfirmation);
     }

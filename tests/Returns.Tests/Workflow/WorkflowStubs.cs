@@ -69,6 +69,7 @@ public sealed class ActivityStubs
     public void Register(DurableTaskRegistry registry)
     {
         registry.AddOrchestrator<ReturnOrchestrator>();
+        registry.AddOrchestrator<Orchestrations.Exchanges.InstantExchangeOrchestrator>();
 
         registry.AddActivityFunc<StageChange, bool>(nameof(RecordReturnStage), (ctx, change) => Answer(ctx, change, s => s.RecordFailsFor == change.Stage ? throw new InvalidOperationException("Projection unavailable.") : true));
         registry.AddActivityFunc<string, PolicyDecision>(nameof(EvaluateReturnPolicy), (ctx, id) => Answer(ctx, id, s => s.Policy));
@@ -81,13 +82,15 @@ public sealed class ActivityStubs
         registry.AddActivityFunc<string, IReadOnlyList<string>>(nameof(PrepareCustomsPapers), (ctx, id) => Answer(ctx, id, s => s.Papers));
         registry.AddActivityFunc<Orchestrations.Ledger.LedgerRequest, int>(nameof(PostReturnCosts), (ctx, request) => Answer(ctx, request, _ => 1));
         registry.AddActivityFunc<string, int>(typeof(RecordReturnedStock).Name, (ctx, id) => Answer(ctx, id, _ => 1));
+        registry.AddActivityFunc<string, bool>(typeof(CompensateInstantExchange).Name, (ctx, id) => Answer(ctx, id, _ => true));
         registry.AddActivityFunc<Orchestrations.Routing.Consolidation.HubParcelRequest, bool>(nameof(AddParcelToHub), (ctx, request) => Answer(ctx, request, _ => true));
         registry.AddActivityFunc<string, int>(nameof(AssessTaxClaims), (ctx, id) => Answer(ctx, id, s => s.ClaimsFail ? throw new InvalidOperationException("Rules unavailable.") : 2));
     }
 
     private TOut Answer<TIn, TOut>(TaskActivityContext context, TIn input, Func<WorkflowScenario, TOut> answer)
     {
-        var scenario = For(context.InstanceId);
+        // An instant exchange runs as a sub-orchestration of the return: its calls belong to the return's scenario.
+        var scenario = For(context.InstanceId.Replace(":instant-exchange", "", StringComparison.Ordinal));
         scenario.Record(new RecordedCall(Interlocked.Increment(ref _order), context.Name.Name, input!));
         return answer(scenario);
     }
