@@ -74,6 +74,8 @@ public sealed class AdminHandlers(
                 return (null, error);
             if (body.Note is { Length: > 2000 })
                 return (null, "note is longer than 2000 characters.");
+            if (body.Photos is { Count: > 10 } || body.Photos?.Any(p => !AdminLineValidator.IsPhotoId(p)) == true)
+                return (null, "photos lists at most 10 photo ids from POST /api/admin/photos.");
             var awaitingReceipt = ReturnStages.AwaitsParcel(record.Stage) || (record.Stage == ReturnStages.Received && record.Receipt is null);
             if (!awaitingReceipt)
                 return (null, Conflict(record, "a receipt can only be recorded while the parcel is on its way"));
@@ -81,6 +83,7 @@ public sealed class AdminHandlers(
             {
                 Flags = body.Flags?.Distinct().ToList() ?? [],
                 Note = body.Note?.Trim(),
+                Photos = body.Photos?.Distinct(StringComparer.Ordinal).ToList() ?? [],
             };
             return (ReturnEvent.ForReceipt("receipt", receipt), null);
         });

@@ -24,6 +24,10 @@ public static class AdminLineValidator
         return (result, null);
     }
 
+    /// <summary>Whether the text can be a photo id (url-safe base64); the store answers whether it exists.</summary>
+    public static bool IsPhotoId(string? id) =>
+        id is { Length: >= 16 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     public static (IReadOnlyList<InspectedLine>? Lines, string? Error) Inspection(ReturnRecord record, IReadOnlyList<InspectionLineRequest>? lines)
     {
         // An empty box may be closed with nothing inspected (nothing is refunded), or refunded by inspecting units.

@@ -29,15 +29,8 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
         if (request.ContentLength > MaxFormBytes)
             return TooLarge(locale);
 
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = MaxFormBytes }, cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-        {
+        if (await ReadFormAsync(request, cancellationToken) is not { } form)
             return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "photoNotImage");
-        }
 
         var access = await guests.FindOrderAsync(request, locale, form["email"], form["orderNumber"], cancellationToken);
         if (access.Error is not null)
@@ -50,11 +43,7 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
         if (file.Length > MaxPhotoBytes)
             return TooLarge(locale);
 
-        var bytes = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-            await stream.ReadExactlyAsync(bytes, cancellationToken);
-
-        var check = PhotoSanitizer.Sanitize(bytes);
+        var check = PhotoSanitizer.Sanitize(await ReadFileAsync(file, cancellationToken));
         if (!check.Succeeded)
         {
             return check.Error == PhotoCheck.TooLarge
@@ -68,6 +57,50 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
 
     private static IResult TooLarge(Orchestrations.Localization.CustomerLocale locale) =>
         Problems.ForCustomer(StatusCodes.Status413PayloadTooLarge, locale, "photoTooLarge", ("size", MaxPhotoBytes / (1024 * 1024)));
+
+    /// <summary>
+    /// POST /api/admin/photos (x-api-key): a photo the warehouse takes of a parcel (multipart: returnId, photo), kept
+    /// with the return's order and attached to the receipt by its id → 201 { photoId, url }.
+    /// </summary>
+    public async Task<IResult> AdminUploadAsync(HttpRequest request, IReturnStore returns, CancellationToken cancellationToken)
+    {
+        if (AdminKey.Check(request, settings.Value.AdminApiKey) is { } denied)
+            return denied;
+        if (!request.HasFormContentType)
+            return Problems.UnsupportedMediaType("Send the photo as multipart/form-data with returnId and photo.");
+        if (request.ContentLength > MaxFormBytes || await ReadFormAsync(request, cancellationToken) is not { } form)
+            return Problems.BadRequest($"The form could not be read; a photo may have at most {MaxPhotoBytes / (1024 * 1024)} MB.");
+        if (await returns.GetAsync(form["returnId"].ToString(), cancellationToken) is not { } record)
+            return Problems.NotFound("returnId names no return.");
+        if ((form.Files.GetFile("photo") ?? form.Files.FirstOrDefault()) is not { Length: > 0 and <= MaxPhotoBytes } file)
+            return Problems.BadRequest($"photo must be a JPEG, PNG or WebP image of at most {MaxPhotoBytes / (1024 * 1024)} MB.");
+        var check = PhotoSanitizer.Sanitize(await ReadFileAsync(file, cancellationToken));
+        if (!check.Succeeded)
+            return Problems.BadRequest("photo must be a JPEG, PNG or WebP image.");
+        var photoId = await photos.SaveAsync(record.OrderNumber, check.Content, check.ContentType, cancellationToken);
+        return Results.Json(new { photoId, url = $"api/admin/photos/{photoId}" }, ApiJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>The multipart form, or null when it is malformed or larger than a photo and a little text.</summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = MaxFormBytes }, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<byte[]> ReadFileAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[file.Length];
+        await using var stream = file.OpenReadStream();
+        await stream.ReadExactlyAsync(bytes, cancellationToken);
+        return bytes;
+    }
 
     /// <summary>GET /api/admin/photos/{photoId} (x-api-key)</summary>
     public async Task<IResult> GetAsync(HttpRequest request, string photoId, CancellationToken cancellationToken)

@@ -57,6 +57,7 @@ public static class ReturnViews
     {
         status = Status(r, links),
         photos = r.Lines.SelectMany(l => l.Photos.Select(p => new { sku = l.Sku, photoId = p, url = $"api/admin/photos/{p}" })),
+        receiptPhotos = (r.Receipt?.Photos ?? []).Select(p => new { photoId = p, url = $"api/admin/photos/{p}" }),
         email = r.Email,
         customerName = r.CustomerName,
         shipFromCountry = r.ShipFromCountry,

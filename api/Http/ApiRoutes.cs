@@ -29,6 +29,7 @@ public static class ApiRoutes
         new("AdminReceipt", "POST", "api/admin/returns/{returnId}/receipt"),
         new("AdminInspection", "POST", "api/admin/returns/{returnId}/inspection"),
         new("AdminGetPhoto", "GET", "api/admin/photos/{photoId}"),
+        new("AdminUploadPhoto", "POST", "api/admin/photos"),
         new("AdminReturnClaims", "GET", "api/admin/returns/{returnId}/claims"),
         new("AdminClaims", "GET", "api/admin/claims"),
         new("AdminGetPolicy", "GET", "api/admin/policy"),

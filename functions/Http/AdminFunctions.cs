@@ -6,7 +6,7 @@ using Returns.Api.Handlers;
 namespace Returns.Functions.Http;
 
 /// <summary>The merchant's routes (x-api-key, checked by the handler).</summary>
-public sealed class AdminFunctions(AdminHandlers admin, PhotoHandlers photos)
+public sealed class AdminFunctions(AdminHandlers admin, PhotoHandlers photos, Returns.Orchestrations.Ports.IReturnStore returns)
 {
     [Function(nameof(AdminListReturns))]
     public Task<IResult> AdminListReturns(
@@ -44,6 +44,12 @@ public sealed class AdminFunctions(AdminHandlers admin, PhotoHandlers photos)
         string returnId,
         CancellationToken cancellationToken) =>
         admin.RecordInspectionAsync(request, client, returnId, cancellationToken);
+
+    [Function(nameof(AdminUploadPhoto))]
+    public Task<IResult> AdminUploadPhoto(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/admin/photos")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        photos.AdminUploadAsync(request, returns, cancellationToken);
 
     [Function(nameof(AdminGetPhoto))]
     public Task<IResult> AdminGetPhoto(

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask.Client;
 using Returns.Api.Handlers;
+using Returns.Orchestrations.Ports;
 using Returns.Api.Http;
 using Returns.Api.Pages;
 
@@ -18,6 +19,7 @@ public static class LocalRouteMap
         ["ConfirmReturn"] = (ConfirmationHandlers h, HttpRequest r, DurableTaskClient c, CancellationToken ct) => h.ConfirmAsync(r, c, ct),
         ["UploadPhoto"] = (PhotoHandlers h, HttpRequest r, CancellationToken ct) => h.UploadAsync(r, ct),
         ["AdminGetPhoto"] = (PhotoHandlers h, HttpRequest r, string photoId, CancellationToken ct) => h.GetAsync(r, photoId, ct),
+        ["AdminUploadPhoto"] = (PhotoHandlers h, HttpRequest r, IReturnStore returns, CancellationToken ct) => h.AdminUploadAsync(r, returns, ct),
         ["GetReturn"] = (TrackingHandlers h, HttpRequest r, string returnId, CancellationToken ct) => h.GetReturnAsync(r, returnId, ct),
         ["GetReturnLabel"] = (TrackingHandlers h, HttpRequest r, string returnId, CancellationToken ct) => h.GetLabelAsync(r, returnId, ct),
         ["GetReturnQr"] = (TrackingHandlers h, HttpRequest r, string returnId, CancellationToken ct) => h.GetQrAsync(r, returnId, ct),

@@ -8,4 +8,7 @@ public sealed record ReceiptDetails(string Location, IReadOnlyList<ReceivedLine>
 
     /// <summary>The warehouse's words on what it found.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Photos the warehouse took of the parcel (photo ids).</summary>
+    public IReadOnlyList<string> Photos { get; init; } = [];
 }

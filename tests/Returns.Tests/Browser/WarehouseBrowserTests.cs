@@ -144,6 +144,8 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter"); // a scanner's Enter must not submit the receipt
         Assert.Equal(1, await page.Locator("#wh-receipt-form").CountAsync());
         Assert.Equal("Record receipt: 2 units", (await page.InnerTextAsync("#wh-record-receipt")).Trim());
+        // a photo of the opened box travels with the receipt
+        await page.SetInputFilesAsync("#wh-photos", new FilePayload { Name = "box.jpg", MimeType = "image/jpeg", Buffer = Photos.JpegSamples.Phone() });
         await page.ClickAsync("#wh-record-receipt");
         await page.WaitForSelectorAsync("#wh-inspection-form", new PageWaitForSelectorOptions { Timeout = WaitMs });
         Assert.Equal(2, await page.Locator("#wh-inspection-form fieldset.wh-unit").CountAsync());
@@ -155,6 +157,7 @@ public sealed class WarehouseBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#wh-stock-units table", new PageWaitForSelectorOptions { Timeout = WaitMs });
 
         var detail = await ReturnsHttp.ReadJsonAsync(await browser.Api.SendAsync(HttpMethod.Get, $"/api/admin/returns/{returnId}", admin: true), HttpStatusCode.OK);
+        Assert.Single(detail["receiptPhotos"]!.AsArray());
         var receipt = detail["receipt"]!.AsObject();
         var received = Assert.Single(receipt["lines"]!.AsArray());
         Assert.Equal("TEE-BLK-M", received!["sku"]!.GetValue<string>());

@@ -28,7 +28,7 @@ public sealed class DurableJsonRoundTripTests
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    private static ReceiptDetails Receipt => new("Taipei hub", [new ReceivedLine("TEE-BLK-M", 2), new ReceivedLine("MUG", 1)], At) { Flags = [ReceiptFlags.MissingItems], Note = "one short" };
+    private static ReceiptDetails Receipt => new("Taipei hub", [new ReceivedLine("TEE-BLK-M", 2), new ReceivedLine("MUG", 1)], At) { Flags = [ReceiptFlags.MissingItems], Note = "one short", Photos = ["AbCdEfGhIjKlMnOpQrStUv"] };
 
     private static IReadOnlyList<InspectedLine> Inspection => [new InspectedLine("TEE-BLK-M", 1, "A", "like new", "restock"), new InspectedLine("TEE-BLK-M", 1, "D", "torn", "recycle")];
 
