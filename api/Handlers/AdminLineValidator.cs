@@ -11,8 +11,11 @@ public static class AdminLineValidator
             return (null, $"flags: {unknown} is not one of {string.Join(", ", ReceiptFlags.All)}.");
         if (flags?.Contains(ReceiptFlags.EmptyBox) == true)
             return lines is { Count: > 0 } ? (null, "an empty box has no lines.") : ([], null);
+        // A parcel holding only wrong items has nothing announced to list.
+        if (lines is not { Count: > 0 } && flags?.Contains(ReceiptFlags.WrongItem) == true)
+            return ([], null);
         if (lines is not { Count: > 0 })
-            return (null, "lines must list what arrived (sku and quantity), or flag an empty_box.");
+            return (null, "lines must list what arrived (sku and quantity), or flag an empty_box or a wrong_item.");
         var result = new List<ReceivedLine>();
         foreach (var line in lines)
         {
@@ -30,8 +33,9 @@ public static class AdminLineValidator
 
     public static (IReadOnlyList<InspectedLine>? Lines, string? Error) Inspection(ReturnRecord record, IReadOnlyList<InspectionLineRequest>? lines)
     {
-        // An empty box may be closed with nothing inspected (nothing is refunded), or refunded by inspecting units.
-        if (lines is not { Count: > 0 } && record.Receipt?.Flags.Contains(ReceiptFlags.EmptyBox) == true)
+        // A parcel with nothing announced in it (an empty box, only wrong items) may be closed with nothing inspected
+        // (nothing is refunded), or refunded by inspecting units.
+        if (lines is not { Count: > 0 } && record.Receipt is { Lines.Count: 0, Flags.Count: > 0 })
             return ([], null);
         if (lines is not { Count: > 0 })
             return (null, "lines must list each inspected item (sku, quantity, grade).");

@@ -51,9 +51,10 @@ public static class RefundCalculator
 
     private static int UnitsBack(ReturnRecord record, ReturnLine line)
     {
-        // Nothing inspected: a returnless refund pays every unit, an empty box none.
+        // Nothing inspected: a returnless refund pays every unit; a parcel with nothing announced in it (an empty
+        // box, only wrong items) none.
         if (record.Inspection is not { Count: > 0 } inspected)
-            return record.Receipt?.Flags.Contains(ReceiptFlags.EmptyBox) == true ? 0 : line.Quantity;
+            return record.Receipt is { Lines.Count: 0, Flags.Count: > 0 } ? 0 : line.Quantity;
         var units = inspected.Where(l => string.Equals(l.Sku, line.Sku, StringComparison.OrdinalIgnoreCase)).Sum(l => l.Quantity);
         return Math.Min(line.Quantity, units);
     }

@@ -338,4 +338,15 @@ public sealed class AdminHandlersTests : IDisposable
         Assert.Equal("only packing paper", raised.Receipt.Note);
         Assert.Empty(raised.Receipt.Lines);
     }
+
+    [Fact]
+    public async Task Receipt_OnlyWrongItems_IsAcceptedWithoutLines()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.InTransit);
+
+        var response = await ReceiptAsync(record.ReturnId, new { location = "Hub", flags = new[] { "wrong_item" }, note = "a red cap instead of the tee" });
+
+        Assert.Equal(202, response.Status);
+        Assert.Empty(Assert.Single(_api.RaisedFor(record.ReturnId)).Receipt!.Lines);
+    }
 }
