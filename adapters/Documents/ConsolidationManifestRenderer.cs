@@ -22,20 +22,20 @@ public sealed class ConsolidationManifestRenderer : IConsolidationPaperRenderer
     public const string Declaration =
         "I declare that the goods listed are returns of goods exported by the consignee, that they are returned in the state in which they were exported, and that the information given is true and correct.";
 
-    private static readonly CustomsPaperColumn[] ParcelColumns =
+    private static readonly PdfColumn[] ParcelColumns =
     [
         new("No.", 20, AlignRight: true), new("Return id", 80), new("Order number", 70), new("Lines", 28, AlignRight: true),
         new("Qty", 26, AlignRight: true), new("Weight kg", 44, AlignRight: true), new("Value", 62, AlignRight: true),
         new("Freight share", 62, AlignRight: true),
     ];
 
-    private static readonly CustomsPaperColumn[] LineColumns =
+    private static readonly PdfColumn[] LineColumns =
     [
         new("Return id", 62), new("SKU", 56), new("Description", 100), new("HS code", 50), new("Origin", 32),
         new("Qty", 24, AlignRight: true), new("Value", 56, AlignRight: true), new("Weight kg", 40, AlignRight: true),
     ];
 
-    private static readonly CustomsPaperColumn[] SummaryColumns =
+    private static readonly PdfColumn[] SummaryColumns =
     [
         new("HS code", 70), new("Origin", 50), new("Description", 150), new("Qty", 30, AlignRight: true),
         new("Value", 70, AlignRight: true), new("Weight kg", 50, AlignRight: true),

@@ -28,12 +28,12 @@ internal sealed class CreditNoteWriter : IDisposable
     private static readonly XPen HeavyRule = new(XColors.Black, 1.5);
     private static readonly XPen Hairline = new(XColors.Gray, 0.4);
 
-    private static readonly double PageWidth = XUnit.FromMillimeter(210).Point;
-    private static readonly double PageHeight = XUnit.FromMillimeter(297).Point;
+    private static readonly double PageWidth = A4Pages.Width;
+    private static readonly double PageHeight = A4Pages.Height;
     private static readonly double Bottom = PageHeight - Margin - FooterHeight;
     private static readonly double Width = PageWidth - (2 * Margin);
 
-    private readonly PdfDocument _document = new();
+    private readonly A4Pages _pages;
     private readonly string _footer;
     private readonly Func<int, int, string> _pageLabel;
     private XGraphics? _gfx;
@@ -44,8 +44,7 @@ internal sealed class CreditNoteWriter : IDisposable
     /// <param name="pageLabel">The page label from the page number and the page count ("Page 1 of 2").</param>
     public CreditNoteWriter(string title, string footer, Func<int, int, string> pageLabel)
     {
-        _document.Info.Title = title;
-        _document.Info.Creator = "Returns";
+        _pages = new A4Pages(title);
         _footer = footer;
         _pageLabel = pageLabel;
         NewPage();
@@ -84,7 +83,7 @@ internal sealed class CreditNoteWriter : IDisposable
             {
                 var x = Margin + (i * (cellWidth + ColumnGap));
                 Text.DrawFitted(row[i].Caption, CaptionSize, 5.5, bold: true, CaptionInk, x, Y, cellWidth);
-                DrawLines(values[i], BodySize, bold: false, x, Y + (CaptionSize * 1.4), lineHeight);
+                Text.DrawLines(values[i], BodySize, bold: false, Ink, x, Y + (CaptionSize * 1.4), lineHeight);
             }
 
             Y += height;
@@ -111,7 +110,7 @@ internal sealed class CreditNoteWriter : IDisposable
     }
 
     /// <summary>A grid of wrapped cells; a row never splits, and the header is repeated at the top of every page.</summary>
-    public void Table(IReadOnlyList<CreditNoteColumn> columns, IEnumerable<IReadOnlyList<string>> rows)
+    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<string>> rows)
     {
         var total = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => Width * c.Weight / total).ToArray();
@@ -183,7 +182,7 @@ internal sealed class CreditNoteWriter : IDisposable
         Y += 30;
         foreach (var paragraph in lines)
         {
-            DrawLines(paragraph, BodySize, bold: false, Margin + Pad, Y, BodySize * 1.35);
+            Text.DrawLines(paragraph, BodySize, bold: false, Ink, Margin + Pad, Y, BodySize * 1.35);
             Y += (paragraph.Count * BodySize * 1.35) + 3;
         }
 
@@ -199,28 +198,13 @@ internal sealed class CreditNoteWriter : IDisposable
         _gfx = null;
         _text = null;
 
-        var count = _document.PageCount;
-        for (var i = 0; i < count; i++)
-        {
-            using var gfx = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
-            var text = new ScriptTextDrawer(gfx);
-            var y = PageHeight - Margin - 12;
-            gfx.DrawLine(Hairline, Margin, y - 4, PageWidth - Margin, y - 4);
-            var page = _pageLabel(i + 1, count);
-            var pageWidth = text.Measure(page, CaptionSize, bold: false);
-            text.DrawFitted(_footer, CaptionSize, 5.5, bold: false, CaptionInk, Margin, y, Width - pageWidth - ColumnGap);
-            text.DrawInSlot(page, CaptionSize, bold: false, CaptionInk, PageWidth - Margin - pageWidth, y, CaptionSize * 1.2);
-        }
-
-        using var output = new MemoryStream();
-        _document.Save(output, false);
-        return output.ToArray();
+        return _pages.Save(_footer, _pageLabel, new A4FooterStyle(CaptionSize, 5.5, Margin, 12, 4, ColumnGap));
     }
 
     public void Dispose()
     {
         _gfx?.Dispose();
-        _document.Dispose();
+        _pages.Dispose();
     }
 
     /// <summary>Starts a new page unless <paramref name="height"/> points still fit on this one.</summary>
@@ -233,15 +217,11 @@ internal sealed class CreditNoteWriter : IDisposable
     private void NewPage()
     {
         _gfx?.Dispose();
-        var page = _document.AddPage();
-        page.Width = XUnit.FromPoint(PageWidth);
-        page.Height = XUnit.FromPoint(PageHeight);
-        _gfx = XGraphics.FromPdfPage(page);
-        _text = new ScriptTextDrawer(_gfx);
+        (_gfx, _text) = _pages.Add();
         Y = Margin;
     }
 
-    private void DrawTableHeader(IReadOnlyList<CreditNoteColumn> columns, double[] widths)
+    private void DrawTableHeader(IReadOnlyList<PdfColumn> columns, double[] widths)
     {
         var cells = columns.Select((c, i) => Text.Wrap(c.Caption, CaptionSize + 0.5, bold: true, widths[i] - 8, maxLines: 2)).ToArray();
         var lineHeight = (CaptionSize + 0.5) * 1.3;
@@ -252,7 +232,7 @@ internal sealed class CreditNoteWriter : IDisposable
         Gfx.DrawLine(Rule, Margin, Y, Margin + Width, Y);
     }
 
-    private void DrawRow(IReadOnlyList<CreditNoteColumn> columns, double[] widths, IReadOnlyList<string>[] cells, double top, double size, bool bold, double lineHeight)
+    private void DrawRow(IReadOnlyList<PdfColumn> columns, double[] widths, IReadOnlyList<string>[] cells, double top, double size, bool bold, double lineHeight)
     {
         var x = Margin;
         for (var i = 0; i < widths.Length; i++)
@@ -269,12 +249,4 @@ internal sealed class CreditNoteWriter : IDisposable
         }
     }
 
-    private void DrawLines(IEnumerable<string> lines, double size, bool bold, double x, double y, double lineHeight)
-    {
-        foreach (var line in lines)
-        {
-            Text.DrawInSlot(line, size, bold, Ink, x, y, lineHeight);
-            y += lineHeight;
-        }
-    }
 }

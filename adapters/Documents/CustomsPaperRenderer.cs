@@ -19,14 +19,14 @@ public sealed class CustomsPaperRenderer : ICustomsPaperRenderer
     /// <summary>What the claim pack says when the estimate is unknown, so the merchant knows where to find it.</summary>
     public const string UnknownEstimate = "amount not known - take it from the import entry";
 
-    private static readonly CustomsPaperColumn[] InvoiceColumns =
+    private static readonly PdfColumn[] InvoiceColumns =
     [
         new("SKU", 58), new("Description", 100), new("HS code", 50), new("Origin", 30), new("Qty", 24, AlignRight: true),
         new("Unit value", 54, AlignRight: true), new("Total value", 58, AlignRight: true), new("Unit kg", 34, AlignRight: true),
         new("Total kg", 36, AlignRight: true), new("Return reason", 52), new("UN no.", 30),
     ];
 
-    private static readonly CustomsPaperColumn[] PackingColumns =
+    private static readonly PdfColumn[] PackingColumns =
     [
         new("SKU", 70), new("Description", 170), new("Qty", 30, AlignRight: true), new("Unit kg", 45, AlignRight: true),
         new("Total kg", 50, AlignRight: true), new("HS code", 60),

@@ -28,11 +28,11 @@ internal sealed class CustomsPaperWriter : IDisposable
     private static readonly XPen Rule = new(XColors.Black, 0.75);
     private static readonly XPen Hairline = new(XColors.Gray, 0.4);
 
-    private static readonly double PageWidth = XUnit.FromMillimeter(210).Point;
-    private static readonly double PageHeight = XUnit.FromMillimeter(297).Point;
+    private static readonly double PageWidth = A4Pages.Width;
+    private static readonly double PageHeight = A4Pages.Height;
     private static readonly double Bottom = PageHeight - Margin - FooterHeight;
 
-    private readonly PdfDocument _document = new();
+    private readonly A4Pages _pages;
     private readonly string _footer;
     private XGraphics? _gfx;
     private ScriptTextDrawer? _text;
@@ -43,8 +43,7 @@ internal sealed class CustomsPaperWriter : IDisposable
     /// <param name="footer">Printed at the foot of every page, left of the page number.</param>
     public CustomsPaperWriter(string title, string footer)
     {
-        _document.Info.Title = title;
-        _document.Info.Creator = "Returns";
+        _pages = new A4Pages(title);
         _footer = footer;
         NewPage();
     }
@@ -112,7 +111,7 @@ internal sealed class CustomsPaperWriter : IDisposable
             {
                 var x = Left + (i * (cellWidth + ColumnGap));
                 Text.DrawFitted(row[i].Caption, CaptionSize, 5, bold: true, CaptionInk, x, Y, cellWidth);
-                DrawLines(values[i], BodySize, bold: false, x, Y + (CaptionSize * 1.3), lineHeight);
+                Text.DrawLines(values[i], BodySize, bold: false, Ink, x, Y + (CaptionSize * 1.3), lineHeight);
             }
 
             Y += height;
@@ -133,7 +132,7 @@ internal sealed class CustomsPaperWriter : IDisposable
         {
             var box = new XRect(Left + (i * (boxWidth + ColumnGap)), Y, boxWidth, height);
             DrawStrip(blocks[i].Caption, box.X, box.Y, box.Width);
-            DrawLines(wrapped[i], 9, bold: false, box.X + Pad, box.Y + StripHeight + Pad, lineHeight);
+            Text.DrawLines(wrapped[i], 9, bold: false, Ink, box.X + Pad, box.Y + StripHeight + Pad, lineHeight);
             Gfx.DrawRectangle(Rule, box);
         }
 
@@ -223,7 +222,7 @@ internal sealed class CustomsPaperWriter : IDisposable
     }
 
     /// <summary>A grid of wrapped cells; a row never splits, and the header is repeated at the top of every page.</summary>
-    public void Table(IReadOnlyList<CustomsPaperColumn> columns, IEnumerable<IReadOnlyList<string>> rows)
+    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<string>> rows)
     {
         var total = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => Width * c.Weight / total).ToArray();
@@ -259,28 +258,13 @@ internal sealed class CustomsPaperWriter : IDisposable
         _gfx = null;
         _text = null;
 
-        var count = _document.PageCount;
-        for (var i = 0; i < count; i++)
-        {
-            using var gfx = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
-            var text = new ScriptTextDrawer(gfx);
-            var y = PageHeight - Margin - 10;
-            gfx.DrawLine(Hairline, Margin, y - 3, PageWidth - Margin, y - 3);
-            var page = $"Page {i + 1} of {count}";
-            var pageWidth = text.Measure(page, CaptionSize, bold: false);
-            text.DrawFitted(_footer, CaptionSize, 5, bold: false, CaptionInk, Margin, y, PageWidth - (2 * Margin) - pageWidth - ColumnGap);
-            text.DrawInSlot(page, CaptionSize, bold: false, CaptionInk, PageWidth - Margin - pageWidth, y, CaptionSize * 1.2);
-        }
-
-        using var output = new MemoryStream();
-        _document.Save(output, false);
-        return output.ToArray();
+        return _pages.Save(_footer, (page, count) => $"Page {page} of {count}", new A4FooterStyle(CaptionSize, 5, Margin, 10, 3, ColumnGap));
     }
 
     public void Dispose()
     {
         _gfx?.Dispose();
-        _document.Dispose();
+        _pages.Dispose();
     }
 
     private void NewPage()
@@ -291,11 +275,7 @@ internal sealed class CustomsPaperWriter : IDisposable
         }
 
         _gfx?.Dispose();
-        var page = _document.AddPage();
-        page.Width = XUnit.FromPoint(PageWidth);
-        page.Height = XUnit.FromPoint(PageHeight);
-        _gfx = XGraphics.FromPdfPage(page);
-        _text = new ScriptTextDrawer(_gfx);
+        (_gfx, _text) = _pages.Add();
         Y = Margin;
 
         if (_boxCaption is not null)
@@ -320,7 +300,7 @@ internal sealed class CustomsPaperWriter : IDisposable
         Text.DrawFitted(caption, 7.5, 5.5, bold: true, Ink, x + Pad, y + ((StripHeight - 9) / 2), width - (2 * Pad));
     }
 
-    private void DrawTableHeader(IReadOnlyList<CustomsPaperColumn> columns, double[] widths)
+    private void DrawTableHeader(IReadOnlyList<PdfColumn> columns, double[] widths)
     {
         var size = CaptionSize;
         var cells = columns.Select((c, i) => Text.Wrap(c.Caption, size, bold: true, widths[i] - 4, maxLines: 2)).ToArray();
@@ -330,7 +310,7 @@ internal sealed class CustomsPaperWriter : IDisposable
         Y += height;
     }
 
-    private void DrawRow(IReadOnlyList<CustomsPaperColumn> columns, double[] widths, IReadOnlyList<string>[] cells, double top, double height, double size, bool bold)
+    private void DrawRow(IReadOnlyList<PdfColumn> columns, double[] widths, IReadOnlyList<string>[] cells, double top, double height, double size, bool bold)
     {
         var x = Left;
         for (var i = 0; i < widths.Length; i++)
@@ -348,12 +328,4 @@ internal sealed class CustomsPaperWriter : IDisposable
         }
     }
 
-    private void DrawLines(IEnumerable<string> lines, double size, bool bold, double x, double y, double lineHeight)
-    {
-        foreach (var line in lines)
-        {
-            Text.DrawInSlot(line, size, bold, Ink, x, y, lineHeight);
-            y += lineHeight;
-        }
-    }
 }
