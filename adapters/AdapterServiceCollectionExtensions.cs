@@ -35,6 +35,7 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<ICostLedger, TableCostLedger>();
         services.AddSingleton<IHubBatchStore, TableHubBatchStore>();
         services.AddSingleton<IStockLedger, TableStockLedger>();
+        services.AddSingleton<IAnalyticsStore>(sp => new TableAnalyticsStore(sp.GetRequiredService<ReturnsStorage>()));
         services.AddSingleton<IStoreCredit>(sp => new TableStoreCredit(sp.GetRequiredService<ReturnsStorage>(), sp.GetService<StoreCreditCodes>()));
         services.AddSingleton<ICreditNoteRenderer, CreditNoteRenderer>();
         services.AddSingleton<IConsolidationPaperRenderer, ConsolidationManifestRenderer>();

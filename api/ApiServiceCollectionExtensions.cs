@@ -27,6 +27,7 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<ReturnsSettings>().Bind(configuration)
             .Validate(s => !string.IsNullOrWhiteSpace(s.LinkSigningKey), "RETURNS_LINK_SIGNING_KEY is required.")
             .Validate(s => !string.IsNullOrWhiteSpace(s.AdminApiKey), "RETURNS_ADMIN_API_KEY is required.")
+            .Validate(s => s.AnalyticsCurrency is { Length: 3 } c && c.All(char.IsAsciiLetter), "RETURNS_ANALYTICS_CURRENCY must be an ISO 4217 code such as USD.")
             .ValidateOnStart();
 
         services.AddReturnsAdapters(new AdapterSettings(
@@ -40,6 +41,11 @@ public static class ApiServiceCollectionExtensions
         services.AddReturnsWorkflow();
         services.AddOptions<ComplianceRuleOptions>().Configure<IOptions<ReturnsSettings>>((rules, s) => rules.RulesDirectory = s.Value.RulesDirectory);
         services.AddOptions<RoutingNetworkOptions>().Configure<IOptions<ReturnsSettings>>((routing, s) => routing.Directory = s.Value.RoutingDirectory);
+        services.AddOptions<Orchestrations.Analytics.AnalyticsOptions>().Configure<IOptions<ReturnsSettings>>((analytics, s) =>
+        {
+            analytics.Currency = s.Value.AnalyticsCurrency;
+            analytics.RefreshInterval = s.Value.AnalyticsRefresh;
+        });
         services.AddOptions<Orchestrations.Backoffice.BackofficeRulesOptions>()
             .Configure<IOptions<ReturnsSettings>>((o, s) => o.Directory = s.Value.BackofficeDirectory);
         services.AddHostedService<ComplianceRulesCheck>();
@@ -70,6 +76,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ComplianceHandlers>();
         services.AddSingleton<ClaimsHandlers>();
         services.AddSingleton<RoutingHandlers>();
+        services.AddSingleton<AnalyticsHandlers>();
         services.AddSingleton<LedgerHandlers>();
         services.AddSingleton<BackofficeHandlers>();
         services.AddSingleton<DevOutboxHandlers>();

@@ -28,6 +28,7 @@ builder.Services.AddLocalDurableTask(
     ReturnWorkflowCatalog.Register);
 builder.Services.AddReturnsApp(builder.Configuration, local.PublicBaseUrl);
 builder.Services.AddHostedService<BackgroundProcessStarter>();
+builder.Services.AddHostedService<AnalyticsMaintenance>();
 if (args.Contains("--seed-demo"))
     builder.Services.AddHostedService<DemoShopSeeder>();
 

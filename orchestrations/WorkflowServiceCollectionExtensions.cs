@@ -7,6 +7,7 @@ using Returns.Orchestrations.Compliance.Papers;
 using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Policy;
+using Returns.Orchestrations.Ports;
 using Returns.Orchestrations.Routing;
 using Returns.Orchestrations.Routing.Network;
 using Returns.Orchestrations.StoreCredit;
@@ -39,6 +40,10 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<StoreCreditIssuer>();
         services.AddSingleton<IRoutePlanner, CompliantRoutePlanner>();
         services.AddOptions<RoutingNetworkOptions>();
+        services.AddOptions<Analytics.AnalyticsOptions>();
+        services.AddSingleton<Analytics.AnalyticsCube>();
+        services.AddSingleton<Analytics.AnalyticsRecorder>();
+        services.AddSingleton<IAnalyticsFeed>(sp => sp.GetRequiredService<Analytics.AnalyticsRecorder>());
         services.AddSingleton<RoutingNetworkSource>();
         services.AddSingleton<ReturnLinks>();
         services.TryAddSingleton(CustomerLanguages.Default);

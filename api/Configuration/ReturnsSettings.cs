@@ -136,6 +136,14 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_ACTION_SETTLE_TIMEOUT")]
     public TimeSpan ActionSettleTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The currency analytics reports every amount in (converted with the rule set's indicative rates).</summary>
+    [ConfigurationKeyName("RETURNS_ANALYTICS_CURRENCY")]
+    public string AnalyticsCurrency { get; set; } = "USD";
+
+    /// <summary>How often a host re-reads the recent months of analytics to see what other instances wrote.</summary>
+    [ConfigurationKeyName("RETURNS_ANALYTICS_REFRESH")]
+    public TimeSpan AnalyticsRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
     public Orchestrations.Workflow.WorkflowTimings ToTimings() => new(
         ConfirmationTimeout, ApprovalTimeout, LabelReminder ?? LabelExpiry / 3, LabelExpiry, InspectionTimeout)
     {

@@ -16,7 +16,7 @@ namespace Returns.Api.Handlers;
 /// </summary>
 public sealed class BackofficeHandlers(
     IReturnStore returns, IOrderStore orders, BackofficeRulesSource rules, IStockLedger stock, ReturnLinks links,
-    IOptions<ReturnsSettings> settings, TimeProvider clock)
+    IOptions<ReturnsSettings> settings, TimeProvider clock, IAnalyticsFeed analytics)
 {
     /// <summary>GET /api/admin/warehouse/{code}: a return by its id or the tracking number on its label, with each line's checklist.</summary>
     public async Task<IResult> FindAsync(HttpRequest request, string code, CancellationToken cancellationToken)
@@ -108,6 +108,9 @@ public sealed class BackofficeHandlers(
         if (StockUnitChecks.Problem(updated) is { } problem)
             return Problems.BadRequest(problem);
         await stock.RecordAsync(updated, cancellationToken);
+        // A disposition decided or a unit sold changes the return's figures.
+        if (await returns.GetAsync(returnId, cancellationToken) is { } record)
+            await analytics.TryRecordReturnAsync(record, cancellationToken);
         return Results.Json(updated, ApiJson.Options);
     }
 }

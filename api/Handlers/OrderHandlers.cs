@@ -9,7 +9,7 @@ using Returns.Orchestrations.Ports;
 namespace Returns.Api.Handlers;
 
 /// <summary>Orders pushed by the shop site.</summary>
-public sealed class OrderHandlers(IOrderStore orders, ComplianceRules rules, IOptions<ReturnsSettings> settings)
+public sealed class OrderHandlers(IOrderStore orders, ComplianceRules rules, IOptions<ReturnsSettings> settings, IAnalyticsFeed analytics)
 {
     /// <summary>POST /api/orders: create or replace, idempotent by order number (201 new, 200 replaced).</summary>
     public async Task<IResult> PutOrderAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -23,8 +23,11 @@ public sealed class OrderHandlers(IOrderStore orders, ComplianceRules rules, IOp
         if (error is not null)
             return Problems.BadRequest(error);
 
-        var created = await orders.UpsertAsync(order!, cancellationToken);
-        var answer = new { orderNumber = order!.OrderNumber, created, lines = order.Lines.Count };
+        var previous = await orders.GetAsync(order!.OrderNumber, cancellationToken);
+        var created = await orders.UpsertAsync(order, cancellationToken);
+        // Units sold are the denominator of every return rate.
+        await analytics.TryRecordOrderAsync(previous, order, cancellationToken);
+        var answer = new { orderNumber = order.OrderNumber, created, lines = order.Lines.Count };
         return created ? Results.Json(answer, ApiJson.Options, statusCode: StatusCodes.Status201Created) : Results.Json(answer, ApiJson.Options);
     }
 }

@@ -40,6 +40,7 @@ public static class ApiRoutes
         new("AdminPutRouting", "PUT", "api/admin/routing"),
         new("AdminLedger", "GET", "api/admin/ledger"),
         new("AdminLaneReport", "GET", "api/admin/reports/lanes"),
+        new("AdminAnalytics", "GET", "api/admin/analytics/{table}"),
         new("AdminWarehouseFind", "GET", "api/admin/warehouse/{code}"),
         new("AdminGradingSuggest", "POST", "api/admin/grading/suggest"),
         new("AdminStock", "GET", "api/admin/stock"),
@@ -49,6 +50,7 @@ public static class ApiRoutes
         // The script and styles the pages share, next to them so the pages find them by relative URL.
         new("PageScript", "GET", "assets/returns-ui.js"),
         new("PageStyle", "GET", "assets/returns-ui.css"),
+        new("AnalyticsScript", "GET", "assets/admin-analytics.js"),
         new("PageStrings", "GET", "assets/i18n/{language}"),
         // Azure Functions reserves routes under /admin for its own management API, so on Azure the
         // dashboard is served at /merchant only; the local host serves it at both.

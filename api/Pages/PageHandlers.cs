@@ -39,6 +39,9 @@ public static class PageHandlers
     /// <summary>The helpers every page loads from assets/returns-ui.js.</summary>
     public static IResult Script() => Embedded("returns-ui.js", JavaScript);
 
+    /// <summary>The analytics view of the merchant dashboard, from assets/admin-analytics.js.</summary>
+    public static IResult AnalyticsScript() => Embedded("admin-analytics.js", JavaScript);
+
     /// <summary>The base styles every page loads from assets/returns-ui.css.</summary>
     public static IResult Style() => Embedded("returns-ui.css", Css);
 

@@ -23,6 +23,11 @@ public static class PageFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/returns-ui.js")] HttpRequest request) =>
         PageHandlers.Script();
 
+    [Function(nameof(AnalyticsScript))]
+    public static IResult AnalyticsScript(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/admin-analytics.js")] HttpRequest request) =>
+        PageHandlers.AnalyticsScript();
+
     [Function(nameof(PageStyle))]
     public static IResult PageStyle(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/returns-ui.css")] HttpRequest request) =>

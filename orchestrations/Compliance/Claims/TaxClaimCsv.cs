@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Returns.Orchestrations.Domain;
+using Returns.Orchestrations.Reporting;
 
 namespace Returns.Orchestrations.Compliance.Claims;
 
@@ -16,12 +17,12 @@ public static class TaxClaimCsv
     public static string Write(IEnumerable<TaxClaimAssessment> assessments)
     {
         var csv = new StringBuilder();
-        AppendRow(csv, Header);
+        CsvText.AppendRow(csv, Header);
         foreach (var a in assessments)
         {
             foreach (var c in a.Claims)
             {
-                AppendRow(csv,
+                CsvText.AppendRow(csv,
                 [
                     a.ReturnId, a.OrderNumber, c.RuleId, c.Kind, c.Jurisdiction, c.Name, c.Law, string.Join(" ", c.Codes), c.Status,
                     c.Estimate is { } e ? MoneyFormat.ToMajor(e).ToString(CultureInfo.InvariantCulture) : "", c.Estimate?.Currency ?? a.ReturnedValue.Currency,
@@ -32,19 +33,5 @@ public static class TaxClaimCsv
         }
 
         return csv.ToString();
-    }
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> fields)
-    {
-        csv.AppendJoin(',', fields.Select(Quote));
-        csv.Append("\r\n");
-    }
-
-    /// <summary>Quotes a field; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.</summary>
-    private static string Quote(string field)
-    {
-        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@')
-            field = "'" + field;
-        return field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
     }
 }

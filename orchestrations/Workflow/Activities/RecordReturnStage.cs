@@ -7,16 +7,17 @@ using Returns.Orchestrations.Ports;
 namespace Returns.Orchestrations.Workflow.Activities;
 
 /// <summary>
-/// Projects one workflow step: the stored return (stage, timeline), the customer's email and the
-/// integration event. The sequence number makes a retry write nothing twice; email and event carry
-/// ids derived from it.
+/// Projects one workflow step: the stored return (stage, timeline), the customer's email, the
+/// integration event and the analytics facts. The sequence number makes a retry write nothing twice; email and
+/// event carry ids derived from it, and analytics apply differences.
 /// </summary>
 public sealed class RecordReturnStage(
     IReturnStore returns,
     ReturnContextLoader loader,
     CustomerEmailComposer emails,
     INotifier notifier,
-    IEventPublisher events) : TaskActivity<StageChange, bool>
+    IEventPublisher events,
+    IAnalyticsFeed analytics) : TaskActivity<StageChange, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, StageChange change)
     {
@@ -29,6 +30,10 @@ public sealed class RecordReturnStage(
 
         if (!change.StageChanged)
             return true;
+
+        // Also on a retry whose save was done before: analytics are updated from the stored state, idempotently.
+        if (change.Stage != ReturnStages.AwaitingConfirmation)
+            await analytics.TryRecordReturnAsync(record);
 
         if (change.Notify && emails.ForStage(record, change) is { } email)
             await notifier.SendAsync(email);

@@ -16,7 +16,7 @@ namespace Returns.Orchestrations.Workflow.Activities;
 /// The destination is the seller's warehouse: the ship-from address of the order of the box's oldest return (every
 /// return of one seller goes home to the same place). Repeat-safe: a box is a prefix of the oldest-first batch and its
 /// id is the hub plus its oldest return, so a retry makes the same shipment; documents are overwritten, the ledger keeps
-/// one entry per return and entry id, and the store one shipment per id.
+/// one entry per return and entry id, and the store one shipment per id. Analytics of each return are updated after.
 /// </para>
 /// </summary>
 public sealed class ShipHubConsolidation(
@@ -26,6 +26,7 @@ public sealed class ShipHubConsolidation(
     IConsolidationPaperRenderer renderer,
     IDocumentStore documents,
     ICostLedger ledger,
+    IAnalyticsFeed analytics,
     TimeProvider clock) : TaskActivity<string, int>
 {
     public const string ManifestKind = "consolidation-manifest";
@@ -88,5 +89,8 @@ public sealed class ShipHubConsolidation(
         }
 
         await batches.SaveShipmentAsync(shipment);
+        // The freight shares arrive after most of these returns closed: their cost figures change now.
+        foreach (var parcel in box)
+            await analytics.TryRecordReturnAsync(await loader.ReturnAsync(parcel.ReturnId));
     }
 }

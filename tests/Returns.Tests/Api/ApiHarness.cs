@@ -47,11 +47,13 @@ public sealed class ApiHarness : IDisposable
         services.AddLogging();
         services.AddProblemDetails();
         services.AddReturnsApp(configuration, "http://test.local");
-        // Each harness keeps its own merchant policy, so a test that changes it cannot affect another.
+        // Each harness keeps its own merchant policy, routing network and analytics, so one test cannot affect another.
         services.AddSingleton<IMerchantPolicyStore>(sp => new Returns.Adapters.Storage.TableMerchantPolicyStore(
             sp.GetRequiredService<Returns.Adapters.Storage.ReturnsStorage>(), "test-" + Guid.NewGuid().ToString("N")));
         services.AddSingleton<IRoutingNetworkStore>(sp => new Returns.Adapters.Storage.BlobRoutingNetworkStore(
             sp.GetRequiredService<Returns.Adapters.Storage.ReturnsStorage>(), "test-" + Guid.NewGuid().ToString("N")));
+        services.AddSingleton<IAnalyticsStore>(sp => new Returns.Adapters.Storage.TableAnalyticsStore(
+            sp.GetRequiredService<Returns.Adapters.Storage.ReturnsStorage>(), "t" + Guid.NewGuid().ToString("N")));
         _services = services.BuildServiceProvider();
 
         Durable = new Mock<DurableTaskClient>(MockBehavior.Strict, "test");

@@ -67,7 +67,7 @@ public sealed class ShipHubConsolidationTests
 
         return new ShipHubConsolidation(
             Source(Network(_hub), _clock), batches.Object, new ReturnContextLoader(returns.Object, orders.Object),
-            renderer.Object, documents.Object, ledger.Object, _clock);
+            renderer.Object, documents.Object, ledger.Object, Mock.Of<IAnalyticsFeed>(), _clock);
     }
 
     private Task<int> RunAsync() => Activity().RunAsync(Mock.Of<TaskActivityContext>(), "tw-tpe");

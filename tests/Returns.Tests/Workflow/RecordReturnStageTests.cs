@@ -35,7 +35,8 @@ public sealed class RecordReturnStageTests
     {
         _returns.Setup(r => r.GetAsync(stored.ReturnId, It.IsAny<CancellationToken>())).ReturnsAsync(stored);
         var activity = new RecordReturnStage(
-            _returns.Object, new ReturnContextLoader(_returns.Object, Mock.Of<IOrderStore>()), DomainSamples.Composer(), _notifier.Object, _events.Object);
+            _returns.Object, new ReturnContextLoader(_returns.Object, Mock.Of<IOrderStore>()), DomainSamples.Composer(), _notifier.Object, _events.Object,
+            Mock.Of<IAnalyticsFeed>());
         return activity.RunAsync(Mock.Of<TaskActivityContext>(), change);
     }
 

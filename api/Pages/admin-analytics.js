@@ -1,0 +1,1 @@
+// The merchant dashboard's analytics view.
