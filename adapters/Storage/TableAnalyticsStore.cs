@@ -59,7 +59,7 @@ public sealed class TableAnalyticsStore(ReturnsStorage storage, string scope = "
             return [];
 
         var keys = delta.Cells.Keys.ToArray();
-        var rows = await Task.WhenAll(keys.Select(k => table.GetEntityIfExistsAsync<TableEntity>(update.Period, TableKeys.Escape(k), cancellationToken: cancellationToken)));
+        var rows = await ReadCellsAsync(table, update.Period, keys, cancellationToken);
         var applied = new List<AnalyticsCell>();
         var soFar = new AnalyticsContribution().AddAll(before);
         var markerETag = markerRow?.ETag;
@@ -71,7 +71,7 @@ public sealed class TableAnalyticsStore(ReturnsStorage storage, string scope = "
             var chunk = new List<AnalyticsCell>();
             for (var i = start; i < Math.Min(keys.Length, start + cellsPerTransaction); i++)
             {
-                var existing = rows[i].HasValue ? rows[i].Value : null;
+                var existing = rows.GetValueOrDefault(keys[i]);
                 var cell = Next(update, keys[i], existing, delta.Cells[keys[i]]);
                 actions.Add(CellAction(cell, existing));
                 chunk.Add(cell);
@@ -86,6 +86,42 @@ public sealed class TableAnalyticsStore(ReturnsStorage storage, string scope = "
         }
 
         return applied;
+    }
+
+    /// <summary>
+    /// The stored cells of the keys (absent: not stored yet). Many keys sharing a prefix (a month's SKUs of one market and
+    /// category) are read with one range query; the rest one by one, in parallel.
+    /// </summary>
+    private static async Task<Dictionary<string, TableEntity>> ReadCellsAsync(TableClient table, string period, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        const int rangeFrom = 16;
+        var found = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        var groups = keys.GroupBy(k => string.Join(CellKinds.Separator, CellKinds.Parts(k).Take(3))).ToArray();
+        var single = groups.Where(g => g.Count() < rangeFrom).SelectMany(g => g).ToArray();
+        var reads = single.Select(async k =>
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(period, TableKeys.Escape(k), cancellationToken: cancellationToken);
+            return row.HasValue ? row.Value : null;
+        });
+        foreach (var row in await Task.WhenAll(reads))
+        {
+            if (row is not null)
+                found[row.GetString("K")] = row;
+        }
+
+        foreach (var group in groups.Where(g => g.Count() >= rangeFrom))
+        {
+            var escaped = group.Select(TableKeys.Escape).Order(StringComparer.Ordinal).ToArray();
+            var wanted = group.ToHashSet(StringComparer.Ordinal);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {period} and RowKey ge {escaped[0]} and RowKey le {escaped[^1]}");
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+            {
+                if (wanted.Contains(row.GetString("K")))
+                    found[row.GetString("K")] = row;
+            }
+        }
+
+        return found;
     }
 
     private static AnalyticsCell Next(SubjectUpdate update, string key, TableEntity? existing, IReadOnlyDictionary<string, long> delta)

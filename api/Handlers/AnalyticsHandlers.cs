@@ -60,13 +60,12 @@ public sealed class AnalyticsHandlers(AnalyticsCube cube, IOptions<ReturnsSettin
     private object Dashboard(AnalyticsRequest query, AnalyticsReport report, Stopwatch watch)
     {
         var limit = query.Limit;
-        var options = FilterOptions(query.Filter);
         return new
         {
             status = "ready",
             currency = report.Currency,
             filters = query.Filters,
-            options,
+            options = new { report.Choices.Markets, report.Choices.Categories, report.Choices.Carriers, periods = cube.Periods },
             summary = report.Summary,
             returnRates = new
             {
@@ -85,24 +84,6 @@ public sealed class AnalyticsHandlers(AnalyticsCube cube, IOptions<ReturnsSettin
             cells = cube.CellCount,
             elapsedMs = Math.Round(watch.Elapsed.TotalMilliseconds, 1),
         };
-    }
-
-    /// <summary>What the filters can be set to: the markets, categories and carriers that have figures in the months asked for.</summary>
-    private object FilterOptions(AnalyticsFilter filter)
-    {
-        var markets = new SortedSet<string>(StringComparer.Ordinal);
-        var categories = new SortedSet<string>(StringComparer.Ordinal);
-        var carriers = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var cell in cube.Cells(filter.Periods))
-        {
-            markets.Add(cell.Parts[0]);
-            if (cell.Kind == CellKinds.Sku)
-                categories.Add(cell.Parts[1]);
-            else if (cell.Kind is CellKinds.Returns or CellKinds.Stages)
-                carriers.Add(cell.Parts[1]);
-        }
-
-        return new { markets, categories, carriers, periods = cube.Periods };
     }
 
     private static IReadOnlyList<RateRow> RatesBy(AnalyticsReport report, string? by) => by switch

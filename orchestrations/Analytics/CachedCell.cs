@@ -30,10 +30,13 @@ public sealed class CachedCell
     {
         var all = CellKinds.Parts(cell.Key);
         var parts = all.Skip(1).Select(string.Intern).ToArray();
-        var pairs = cell.Counters.Select(c => (Id: CounterIndex.Of(c.Key), c.Value)).OrderBy(p => p.Id).ToArray();
+        var space = CounterSpace.For(all[0]);
+        var pairs = cell.Counters.Select(c => (Id: space.Of(c.Key), c.Value)).OrderBy(p => p.Id).ToArray();
         return new CachedCell(cell.Period, all[0], parts, pairs.Select(p => p.Id).ToArray(), pairs.Select(p => p.Value).ToArray(),
             cell.Version, cell.Label, cell.Samples);
     }
+
+    public long Get(string counter) => Get(CounterSpace.For(Kind).Of(counter));
 
     public long Get(int id)
     {
@@ -45,7 +48,7 @@ public sealed class CachedCell
     public void AddTo(ref long[] totals)
     {
         if (Ids.Length > 0 && Ids[^1] >= totals.Length)
-            Array.Resize(ref totals, Math.Max(CounterIndex.Count, Ids[^1] + 1));
+            Array.Resize(ref totals, Math.Max(CounterSpace.For(Kind).Count, Ids[^1] + 1));
         for (var i = 0; i < Ids.Length; i++)
             totals[Ids[i]] += Values[i];
     }

@@ -16,4 +16,5 @@ public sealed record AnalyticsReport(
     IReadOnlyList<CostRow> CostsByCarrier,
     IReadOnlyList<CostRow> CostsByRoute,
     IReadOnlyList<DispositionRow> Dispositions,
-    IReadOnlyList<ThemeRow> Themes);
+    IReadOnlyList<ThemeRow> Themes,
+    FilterChoices Choices);

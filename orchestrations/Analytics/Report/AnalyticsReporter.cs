@@ -13,11 +13,9 @@ public static class AnalyticsReporter
 
     public static AnalyticsReport Build(IEnumerable<CachedCell> cells, AnalyticsFilter filter, string currency)
     {
-        var bySku = new Dictionary<string, Totals>(StringComparer.Ordinal);
-        var byProduct = new Dictionary<string, Totals>(StringComparer.Ordinal);
-        var byCategory = new Dictionary<string, Totals>(StringComparer.Ordinal);
+        var skuGroups = new Dictionary<(string Category, string Product, string Sku), Totals>();
         var byMarket = new Dictionary<string, Totals>(StringComparer.Ordinal);
-        var byPeriod = filter.Periods.ToDictionary(p => p, _ => new Totals(), StringComparer.Ordinal);
+        var byPeriod = filter.Periods.ToDictionary(p => p, _ => new Totals(CellKinds.Sku), StringComparer.Ordinal);
         var costsByMarket = new Dictionary<string, Totals>(StringComparer.Ordinal);
         var costsByCarrier = new Dictionary<string, Totals>(StringComparer.Ordinal);
         var costsByRoute = new Dictionary<string, Totals>(StringComparer.Ordinal);
@@ -25,23 +23,30 @@ public static class AnalyticsReporter
         var themes = new Dictionary<string, Totals>(StringComparer.Ordinal);
         var terms = new Dictionary<(string Language, string Term), long>();
         var themeLanguages = new Dictionary<(string Theme, string Language), long>();
-        var products = new Totals();
-        var returns = new Totals();
+        var returns = new Totals(CellKinds.Returns);
+        var markets = new HashSet<string>(StringComparer.Ordinal);
+        var categories = new HashSet<string>(StringComparer.Ordinal);
+        var carriers = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var cell in cells)
         {
             var p = cell.Parts;
+            markets.Add(p[0]);
             switch (cell.Kind)
             {
-                case CellKinds.Sku when filter.MatchesMarket(p[0]) && filter.MatchesCategory(p[1]):
-                    Group(bySku, p[3], cell, cell.Label, p[1]);
-                    Group(byProduct, p[2], cell, cell.Label, p[1]);
-                    Group(byCategory, p[1], cell, p[1], p[1]);
+                case CellKinds.Sku:
+                    categories.Add(p[1]);
+                    if (!filter.MatchesMarket(p[0]) || !filter.MatchesCategory(p[1]))
+                        break;
+                    // Products and categories are added up from the SKUs afterwards: three groupings per cell, not five.
+                    Group(skuGroups, (p[1], p[2], p[3]), cell, cell.Label, p[1]);
                     Group(byMarket, p[0], cell, p[0], null);
                     Group(byPeriod, cell.Period, cell, cell.Period, null);
-                    products.Add(cell);
                     break;
-                case CellKinds.Returns when filter.MatchesMarket(p[0]) && filter.MatchesCarrier(p[1]):
+                case CellKinds.Returns:
+                    carriers.Add(p[1]);
+                    if (!filter.MatchesMarket(p[0]) || !filter.MatchesCarrier(p[1]))
+                        break;
                     Group(costsByMarket, p[0], cell, p[0], null);
                     Group(costsByCarrier, p[1], cell, p[1], null);
                     Group(costsByRoute, p[2], cell, p[2], null);
@@ -54,21 +59,21 @@ public static class AnalyticsReporter
                 case CellKinds.Theme when filter.MatchesMarket(p[0]):
                     var theme = Group(themes, p[2], cell, null, null);
                     theme.Samples.AddRange(cell.Samples);
-                    themeLanguages[(p[2], p[1])] = themeLanguages.GetValueOrDefault((p[2], p[1])) + cell.Get(CounterIndex.Of(CellCounters.Count));
+                    themeLanguages[(p[2], p[1])] = themeLanguages.GetValueOrDefault((p[2], p[1])) + cell.Get(CellCounters.Count);
                     break;
                 case CellKinds.Term when filter.MatchesMarket(p[0]):
-                    terms[(p[1], p[2])] = terms.GetValueOrDefault((p[1], p[2])) + cell.Get(CounterIndex.Of(CellCounters.Count));
+                    terms[(p[1], p[2])] = terms.GetValueOrDefault((p[1], p[2])) + cell.Get(CellCounters.Count);
                     break;
             }
         }
 
+        var (bySku, byProduct, byCategory, products) = RollUp(skuGroups);
         var money = new MoneyOf(currency);
-        var productRows = Rates(byProduct, money);
         return new AnalyticsReport(
             currency,
             Summary(products, returns, money),
             Rates(bySku, money),
-            productRows,
+            Rates(byProduct, money),
             Rates(byCategory, money),
             Rates(byMarket, money),
             filter.Periods.Select(period => Rate(period, byPeriod[period], money)).ToArray(),
@@ -79,14 +84,44 @@ public static class AnalyticsReporter
             Costs(costsByCarrier, money),
             Costs(costsByRoute, money),
             Dispositions(products),
-            Themes(themes, themeLanguages, terms));
+            Themes(themes, themeLanguages, terms),
+            new FilterChoices(markets.Order(StringComparer.Ordinal).ToArray(), categories.Order(StringComparer.Ordinal).ToArray(),
+                carriers.Order(StringComparer.Ordinal).ToArray()));
+    }
+
+    /// <summary>SKU, product, category and shop totals from the totals per category, product and SKU.</summary>
+    private static (Dictionary<string, Totals> BySku, Dictionary<string, Totals> ByProduct, Dictionary<string, Totals> ByCategory, Totals Shop) RollUp(
+        Dictionary<(string Category, string Product, string Sku), Totals> groups)
+    {
+        var bySku = new Dictionary<string, Totals>(StringComparer.Ordinal);
+        var byProduct = new Dictionary<string, Totals>(StringComparer.Ordinal);
+        var byCategory = new Dictionary<string, Totals>(StringComparer.Ordinal);
+        var shop = new Totals(CellKinds.Sku);
+        foreach (var ((category, product, sku), totals) in groups)
+        {
+            Merge(bySku, sku, totals, totals.Label, category);
+            Merge(byProduct, product, totals, totals.Label, category);
+            Merge(byCategory, category, totals, category, category);
+            shop.Add(totals);
+        }
+
+        return (bySku, byProduct, byCategory, shop);
+    }
+
+    private static void Merge(Dictionary<string, Totals> into, string key, Totals totals, string? label, string category)
+    {
+        if (!into.TryGetValue(key, out var group))
+            into[key] = group = new Totals(CellKinds.Sku);
+        group.Add(totals);
+        group.Label ??= label;
+        group.Category ??= category;
     }
 
     private static Totals Group<TKey>(Dictionary<TKey, Totals> groups, TKey key, CachedCell cell, string? label, string? category)
         where TKey : notnull
     {
         if (!groups.TryGetValue(key, out var totals))
-            groups[key] = totals = new Totals();
+            groups[key] = totals = new Totals(cell.Kind);
         totals.Add(cell);
         totals.Label ??= label;
         totals.Category ??= category;
@@ -162,6 +197,9 @@ public static class AnalyticsReporter
     private static StageRow[] StageRows(Dictionary<(string Market, string Carrier), Totals> groups)
     {
         var rows = new List<StageRow>();
+        var space = CounterSpace.For(CellKinds.Stages);
+        var bucketIds = StageSpans.Measured.ToDictionary(
+            s => s, s => Enumerable.Range(0, DurationBuckets.Count).Select(b => space.Of(CellCounters.StageBucket(s, b))).ToArray(), StringComparer.Ordinal);
         foreach (var ((market, carrier), t) in groups.OrderBy(g => g.Key.Market == All ? "" : g.Key.Market, StringComparer.Ordinal)
                      .ThenBy(g => g.Key.Carrier == All ? "" : g.Key.Carrier, StringComparer.Ordinal))
         {
@@ -171,7 +209,7 @@ public static class AnalyticsReporter
                 var count = t[CellCounters.StageCount(stage)];
                 if (count == 0)
                     continue;
-                var buckets = Enumerable.Range(0, DurationBuckets.Count).Select(b => t[CellCounters.StageBucket(stage, b)]).ToArray();
+                var buckets = bucketIds[stage].Select(t.ValueOf).ToArray();
                 group.Add(new StageRow(market, carrier, stage, StageSpans.WaitsOn(stage), count, Hours(DurationBuckets.Quantile(buckets, 0.5)),
                     Hours(DurationBuckets.Quantile(buckets, 0.9)), Hours(t[CellCounters.StageSeconds(stage)] / (double)count), false));
             }
