@@ -20,20 +20,25 @@ public sealed class AnalyticsHandlersTests : IDisposable
         return ApiHarness.RunAsync(context, _api.Get<AnalyticsHandlers>().GetAsync(context.Request, table, CancellationToken.None));
     }
 
-    /// <summary>An order of 10 tees (through the order route) and a closed return of 2 of them, for too small.</summary>
-    private async Task<string> SeedAsync()
+    private async Task PostOrderAsync(string number, DateTimeOffset placedAt, int status = 201)
     {
-        var number = ApiHarness.NewOrderNumber();
         var order = new
         {
             orderNumber = number, email = "anna@example.de", customerName = "Anna Schmidt", locale = "de-DE", currency = "USD",
-            placedAt = DateTimeOffset.UtcNow.AddDays(-5), deliveredAt = DateTimeOffset.UtcNow.AddDays(-2), incoterm = "DDP",
+            placedAt, deliveredAt = placedAt.AddDays(3), incoterm = "DDP",
             shipFrom = new { country = "TW", city = "Taipei", postalCode = "100", line1 = "1 Zhongshan Rd" },
             shipTo = new { name = "Anna Schmidt", country = "DE", city = "Berlin", postalCode = "10115", line1 = "Invalidenstr. 1" },
             lines = new object[] { new { sku = "TEE-BLK-M", name = "Tee black M", quantity = 10, unitPrice = 2500, hsCode = "610910", originCountry = "TW", category = "apparel", weightGrams = 200 } },
         };
         var put = _api.Json("POST", order, adminKey: true);
-        Assert.Equal(201, (await ApiHarness.RunAsync(put, _api.Get<OrderHandlers>().PutOrderAsync(put.Request, CancellationToken.None))).Status);
+        Assert.Equal(status, (await ApiHarness.RunAsync(put, _api.Get<OrderHandlers>().PutOrderAsync(put.Request, CancellationToken.None))).Status);
+    }
+
+    /// <summary>An order of 10 tees (through the order route) and a closed return of 2 of them, for too small.</summary>
+    private async Task<string> SeedAsync()
+    {
+        var number = ApiHarness.NewOrderNumber();
+        await PostOrderAsync(number, DateTimeOffset.UtcNow.AddDays(-5));
 
         var now = DateTimeOffset.UtcNow;
         var record = await _api.SeedReturnAsync(ReturnStages.Closed, change: r => r with
@@ -149,5 +154,36 @@ public sealed class AnalyticsHandlersTests : IDisposable
 
         Assert.Equal(0, summary.GetProperty("unitsSold").GetInt32());
         Assert.Equal(JsonValueKind.Null, summary.GetProperty("returnRate").ValueKind);
+    }
+
+    [Fact]
+    public async Task PutOrder_SentAgainForAnotherMonth_MovesItsSales()
+    {
+        var number = ApiHarness.NewOrderNumber();
+        await PostOrderAsync(number, new DateTimeOffset(2025, 1, 15, 9, 0, 0, TimeSpan.Zero));
+        await PostOrderAsync(number, new DateTimeOffset(2025, 3, 2, 9, 0, 0, TimeSpan.Zero), status: 200);
+
+        long Sold(JsonElement summary) => summary.GetProperty("summary").GetProperty("unitsSold").GetInt64();
+        Assert.Equal(0, Sold((await GetAsync("summary", "from=2025-01&to=2025-01")).Json));
+        Assert.Equal(10, Sold((await GetAsync("summary", "from=2025-03&to=2025-03")).Json));
+    }
+
+    [Fact]
+    public async Task FinishPending_UpdateInterruptedAfterItWasMarked_IsDoneLater()
+    {
+        var record = await _api.SeedReturnAsync(ReturnStages.InTransit, change: r => r with
+        {
+            ShipToCountry = "NZ", Sequence = 5,
+            Timeline = [new(ReturnStages.AwaitingConfirmation, r.CreatedAt), new(ReturnStages.Approved, r.CreatedAt.AddHours(1)), new(ReturnStages.InTransit, r.CreatedAt.AddDays(1))],
+        });
+        // A crash right after the mark: nothing was applied.
+        await _api.Get<IAnalyticsStore>().MarkPendingAsync(SubjectUpdate.ReturnSubject(record.ReturnId), [AnalyticsPeriods.Of(record.CreatedAt)]);
+        await Task.Delay(1100);
+
+        Assert.Equal(1, await _api.Get<AnalyticsRecorder>().FinishPendingAsync(TimeSpan.FromMilliseconds(500)));
+
+        var summary = (await GetAsync("summary", "market=NZ")).Json.GetProperty("summary");
+        Assert.Equal(record.Lines.Sum(l => l.Quantity), summary.GetProperty("unitsReturned").GetInt32());
+        Assert.Empty(await _api.Get<IAnalyticsStore>().PendingAsync(DateTimeOffset.UtcNow.AddMinutes(1)));
     }
 }
