@@ -41,9 +41,8 @@ window.AdminAnalytics = (() => {
   let nf0 = new Intl.NumberFormat('en');
   const nfCache = new Map();
   function fixed(n, digits) {
-    const key = digits;
-    if (!nfCache.has(key)) nfCache.set(key, new Intl.NumberFormat(p ? p.locale : 'en', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-    return nfCache.get(key).format(n);
+    if (!nfCache.has(digits)) nfCache.set(digits, new Intl.NumberFormat(p ? p.locale : 'en', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+    return nfCache.get(digits).format(n);
   }
   const num = (n) => (n === null || n === undefined) ? '—' : nf0.format(n);
   const pct = (r, digits = 1) => (r === null || r === undefined || !isFinite(r)) ? '—' : `${fixed(r * 100, digits)}\u00a0%`;
@@ -114,7 +113,7 @@ window.AdminAnalytics = (() => {
   .an-kpi { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem .75rem; display: flex; flex-direction: column; gap: .1rem; min-width: 0; }
   .an-kpi dt { font-size: .85rem; font-weight: 600; }
   .an-kpi dd { margin: 0; }
-  .an-kpi .an-value { display: block; font-size: 1.35rem; font-weight: 700; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+  .an-kpi .an-value { display: block; font-size: clamp(1rem, 4.2vw, 1.35rem); font-weight: 700; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
   .an-kpi .an-note { display: block; font-size: .8rem; color: var(--muted); }
   .an-cols { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
   @media (min-width: 62rem) { .an-cols { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
@@ -128,7 +127,7 @@ window.AdminAnalytics = (() => {
   .an caption { font-weight: 600; color: var(--fg); }
   .an td .an-sub, .an th .an-sub { display: block; color: var(--muted); font-size: .85rem; font-weight: 400; }
   .an th[scope=row] { color: var(--fg); white-space: normal; min-width: 8rem; }
-  .an .num { white-space: nowrap; }
+  .an .num, .an .an-nowrap { white-space: nowrap; }
   .an .an-action { min-width: 16rem; }
   .an-legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.1rem; padding: 0; margin: .4rem 0; font-size: .9rem; }
   .an-swatch { display: inline-block; width: .95rem; height: .95rem; border-radius: .15rem; margin-right: .35rem; vertical-align: -.12rem; forced-color-adjust: none; }
@@ -271,17 +270,21 @@ window.AdminAnalytics = (() => {
       const slot = plotW / Math.max(1, rows.length);
       const barW = Math.max(2, Math.min(48, slot * 0.7));
       const every = Math.max(1, Math.ceil(34 / slot));
+      let lastYear = '';
       rows.forEach((r, i) => {
         const cx = left + slot * i + slot / 2;
         if (r.returnRate !== null && r.returnRate !== undefined) {
           const h = r.returnRate / max * plotH;
           chart.append(svg('rect', { x: (cx - barW / 2).toFixed(1), y: (top + plotH - h).toFixed(1), width: barW.toFixed(1), height: Math.max(h, r.returnRate > 0 ? 1 : 0).toFixed(1), fill: '#0b57d0' }));
-          if (slot >= 28) labels.push(backedText(cx, top + plotH - h - 4, pctNumber(r.returnRate), 10.5, 'middle'));
+          if (slot >= 21) labels.push(backedText(cx, top + plotH - h - 4, pctNumber(r.returnRate), slot >= 28 ? 10.5 : 9, 'middle'));
         } else if (slot >= 20) {
           chart.append(svg('text', { x: cx.toFixed(1), y: (top + plotH - 4).toFixed(1), 'text-anchor': 'middle', 'font-size': 10, fill: '#545458', text: '–' }));
         }
-        if (i % every === 0) chart.append(svg('text', { x: cx.toFixed(1), y: height - bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#1d1d1f', text: monthShort(r.key) }));
-        if (i === 0 || r.key.endsWith('-01')) chart.append(svg('text', { x: cx.toFixed(1), y: height - bottom + 30, 'text-anchor': 'middle', 'font-size': 11, fill: '#545458', text: r.key.slice(0, 4) }));
+        if (i % every !== 0) return;
+        chart.append(svg('text', { x: cx.toFixed(1), y: height - bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#1d1d1f', text: monthShort(r.key) }));
+        const year = r.key.slice(0, 4);
+        if (year !== lastYear) chart.append(svg('text', { x: cx.toFixed(1), y: height - bottom + 30, 'text-anchor': 'middle', 'font-size': 11, fill: '#545458', text: year }));
+        lastYear = year;
       });
       if (overall !== null && overall !== undefined) {
         const y = (top + plotH - overall / max * plotH).toFixed(1);
@@ -303,9 +306,9 @@ window.AdminAnalytics = (() => {
       rows.forEach((r, i) => {
         const y = i * rowH;
         const dominant = r.reasons[0];
-        const caption = `${r.productName} · ${plural(r.unitsReturned, 'unit')} returned` +
-          (dominant ? ` · mostly ${lower(reasonName(dominant.reason))} (${pct(dominant.units / r.unitsReturned, 0)})` : '');
-        chart.append(svg('text', { x: 0, y: y + 16, 'font-size': size, fill: '#1d1d1f', text: fit(caption, width, size) }));
+        const short = `${r.productName} · ${plural(r.unitsReturned, 'unit')} returned`;
+        const long = short + (dominant ? ` · mostly ${lower(reasonName(dominant.reason))} (${pct(dominant.units / r.unitsReturned, 0)})` : '');
+        chart.append(svg('text', { x: 0, y: y + 16, 'font-size': size, fill: '#1d1d1f', text: fit(long.length * size * 0.56 <= width ? long : short, width, size) }));
         let x = 0;
         const total = r.reasons.reduce((n, s) => n + s.units, 0) || 1;
         for (const s of r.reasons) {
@@ -325,20 +328,31 @@ window.AdminAnalytics = (() => {
   /** Per stage: the 90th percentile as a light bar with the median as a dark bar inside it; the words above each bar. */
   function stageChart(rows, title, desc) {
     return (width) => {
-      const size = 13, barH = 18, rowH = 48;
+      const size = 13, barH = 18;
+      const texts = rows.map((r) => [`${r.bottleneck ? 'Slowest: ' : ''}${stageName(r.stage)} (${lower(WAITS_ON_SHORT[r.waitsOn] || r.waitsOn)})`,
+        `median ${duration(r.medianHours)} · 90 % within ${duration(r.p90Hours)}`]);
+      const twoLines = texts.some(([a, b]) => (a.length + b.length + 3) * size * 0.56 > width);
+      const rowH = twoLines ? 64 : 48;
       const height = rows.length * rowH + 4;
       const max = Math.max(...rows.map((r) => r.p90Hours || 0), 1);
       const chart = chartSvg(width, height, title, desc);
       rows.forEach((r, i) => {
         const y = i * rowH;
         const slow = r.bottleneck;
-        const text = `${slow ? 'Slowest: ' : ''}${stageName(r.stage)} (${lower(WAITS_ON_SHORT[r.waitsOn] || r.waitsOn)}) · median ${duration(r.medianHours)} · 90 % within ${duration(r.p90Hours)}`;
-        chart.append(svg('text', { x: 0, y: y + 16, 'font-size': size, 'font-weight': slow ? 700 : 400, fill: '#1d1d1f', text: fit(text, width, size) }));
+        const [what, times] = texts[i];
+        const weight = slow ? 700 : 400;
+        if (twoLines) {
+          chart.append(svg('text', { x: 0, y: y + 15, 'font-size': size, 'font-weight': weight, fill: '#1d1d1f', text: fit(what, width, size) }),
+            svg('text', { x: 0, y: y + 32, 'font-size': size, 'font-weight': weight, fill: '#1d1d1f', text: fit(times, width, size) }));
+        } else {
+          chart.append(svg('text', { x: 0, y: y + 16, 'font-size': size, 'font-weight': weight, fill: '#1d1d1f', text: `${what} · ${times}` }));
+        }
+        const barY = y + rowH - barH - 8;
         const p90 = Math.max(2, (r.p90Hours || 0) / max * width);
         const median = Math.max(1, (r.medianHours || 0) / max * width);
         chart.append(
-          svg('rect', { x: 0, y: y + 22, width: p90.toFixed(1), height: barH, rx: 2, fill: slow ? '#c45656' : '#5c7fd6' }),
-          svg('rect', { x: 0, y: y + 22, width: median.toFixed(1), height: barH, rx: 2, fill: slow ? '#a50e0e' : '#08429e' }));
+          svg('rect', { x: 0, y: barY, width: p90.toFixed(1), height: barH, rx: 2, fill: slow ? '#c45656' : '#5c7fd6' }),
+          svg('rect', { x: 0, y: barY, width: median.toFixed(1), height: barH, rx: 2, fill: slow ? '#a50e0e' : '#08429e' }));
       });
       return chart;
     };
@@ -445,8 +459,12 @@ window.AdminAnalytics = (() => {
       ['recovered', 'Value recovered', cash(s.recovered), ofRefunds],
       ['net', 'Net cost', cash(s.net), 'cost + refunded − recovered']
     ];
+    // The category narrows the product figures, the carrier the returns' ones: say so where a filter does not apply.
+    const f = d.filters || {};
+    const productSide = ['unitsSold', 'unitsReturned', 'returnRate', 'valueReturnRate'];
     const dl = el('dl', { class: 'an-kpis' });
-    for (const [key, label, value, note] of items) {
+    for (const [key, label, value, base] of items) {
+      const note = productSide.includes(key) ? (f.carrier ? `${base} · all carriers` : base) : (f.category ? `${base} · all categories` : base);
       dl.append(el('div', { class: 'an-kpi', 'data-kpi': key }, el('dt', { text: label }),
         el('dd', null, el('span', { class: 'an-value', text: value }), note ? el('span', { class: 'an-note', text: note }) : null)));
     }
@@ -469,7 +487,8 @@ window.AdminAnalytics = (() => {
         columns: ['Product', 'Category', { text: 'Sold', num: true }, { text: 'Returned', num: true }, 'Return rate (interval) vs baseline', 'Main reason', { text: 'Suggested action', class: 'an-action' }],
         rows: rows.map((x) => {
           const baseline = `${pct(x.baseline)}${x.baselineKind === 'shop' ? ' (shop)' : ''}`;
-          const times = isFinite(x.ratio) && x.ratio > 0 ? `${fixed(x.ratio, 1)} × the ${x.baselineKind === 'shop' ? 'shop' : 'category'} rate` : `above a ${x.baselineKind} rate of 0`;
+          const ratio = typeof x.ratio === 'number' && isFinite(x.ratio) && x.ratio > 0 ? x.ratio : x.baseline > 0 ? x.returnRate / x.baseline : null;
+          const times = ratio ? `${fixed(ratio, 1)} × the ${x.baselineKind === 'shop' ? 'shop' : 'category'} rate` : `the rest of the ${x.baselineKind === 'shop' ? 'shop' : 'category'} had no returns`;
           return { key: x.product, cells: [
             keyCell(x.productName, x.product, false),
             x.category, num(x.unitsSold), num(x.unitsReturned),
@@ -510,7 +529,7 @@ window.AdminAnalytics = (() => {
     return section('an-trend', 'Return rate over time', csvButton('return-rates', 'period', 'the return rate per month'), ...content);
   }
 
-  function breakdownBlock(id, title, rows, labelOf, overall, by, what, shortOf) {
+  function breakdownBlock(id, rows, labelOf, overall, by, what, shortOf) {
     const chartLabel = shortOf || labelOf;
     const withRate = rows.filter((r) => r.returnRate !== null && r.returnRate !== undefined).sort((a, b) => b.returnRate - a.returnRate);
     const content = [];
@@ -538,8 +557,8 @@ window.AdminAnalytics = (() => {
     return section('an-breakdown', 'Return rate by category and by market', null,
       hint('Bars are sorted by return rate; the number after the rate is units returned of units sold. The dashed line is the rate of everything shown.'),
       el('div', { class: 'an-cols' },
-        breakdownBlock('an-category', 'By category', d.returnRates.byCategory || [], (k) => k, overall, 'category', 'category'),
-        breakdownBlock('an-market', 'By market', d.returnRates.byMarket || [], marketName, overall, 'market', 'market', (k) => marketName(k, true))));
+        breakdownBlock('an-category', d.returnRates.byCategory || [], (k) => k, overall, 'category', 'category'),
+        breakdownBlock('an-market', d.returnRates.byMarket || [], marketName, overall, 'market', 'market', (k) => marketName(k, true))));
   }
 
   function reasonsSection(d) {
@@ -594,15 +613,15 @@ window.AdminAnalytics = (() => {
     select.value = st.stageGroup;
     const pick = el('div', { class: 'an-stage-pick' }, el('label', { for: 'an-stage-group', text: 'Show' }), select);
     const body = el('div', { id: 'an-stages-body' });
-    const render = () => {
+    const redraw = () => {
       st.charts = st.charts.filter((c) => !body.contains(c.slot));
       body.replaceChildren(...stageContent(all, st.stageGroup));
       drawCharts(true);
     };
-    select.addEventListener('change', () => { st.stageGroup = select.value; render(); });
+    select.addEventListener('change', () => { st.stageGroup = select.value; redraw(); });
     body.append(...stageContent(all, st.stageGroup));
     return section('an-stages', 'Where returns wait', [pick, csvButton('stages', null, 'time per stage')],
-      hint('How long returns spend in each stage, and who they wait on. The light bar reaches the time 90 % of returns take at most; the dark bar is the median (half take less).'),
+      hint('How long returns spend in each stage, and who they wait on. The light bar reaches the time 90 % of returns take at most; the dark bar is the median (half take less). From 48 hours, times are shown in days.'),
       body);
   }
 
@@ -635,7 +654,7 @@ window.AdminAnalytics = (() => {
       out.push(chartSlot(stageChart(stages, `Time per stage: ${what}`, desc)));
     }
     out.push(dataTable({
-      id: 'an-stages-table', caption: `Time per stage: ${what} (hours from 48 h shown as days)`,
+      id: 'an-stages-table', caption: `Time per stage: ${what}`,
       columns: ['Stage', 'Waits on', { text: 'Returns', num: true }, { text: 'Median', num: true }, { text: '90 % within', num: true }, { text: 'Mean', num: true }],
       rows: rows.map((r) => ({ class: r.bottleneck ? 'an-slowest' : null, key: r.stage, cells: [
         el('span', null, stageName(r.stage), r.bottleneck ? el('span', { class: 'an-tag', text: 'Slowest' }) : null),
@@ -654,7 +673,7 @@ window.AdminAnalytics = (() => {
     return dataTable({
       id, caption,
       captionHidden: true,
-      columns: [keyTitle, { text: 'Requests', num: true }, { text: 'Returned', num: true }, 'Outcome', { text: 'Cost', num: true },
+      columns: [keyTitle, { text: 'Requests', num: true }, { text: 'Returned', num: true }, { text: 'Outcome', class: 'an-nowrap' }, { text: 'Cost', num: true },
         { text: 'Per return', num: true }, { text: 'Refunded', num: true }, { text: 'Recovered', num: true }, { text: 'Recovery', num: true }, { text: 'Net cost', num: true }],
       rows: rows.map((r) => ({ key: r.key, cells: [labelOf(r.key), num(r.requested), num(r.returned), outcome(r), cash(r.cost), cash(r.costPerReturn),
         cash(r.refunded), cash(r.recovered), r.refunded && r.refunded.amount > 0 ? pct(r.recovered.amount / r.refunded.amount, 0) : '—', cash(r.net)] })),
@@ -720,11 +739,11 @@ window.AdminAnalytics = (() => {
     return section('an-products', 'Return rate by SKU and by product', null,
       hint('Sorted by units returned. A product groups its variants (sizes, colours).'),
       block('an-sku', 'By SKU', csvButton('return-rates', 'sku', 'the return rate by SKU'), dataTable({
-        id: 'an-sku-table', caption: `Return rate by SKU${limitNote(skus)}`, captionHidden: !limitNote(skus), initial: 15, columns: rateColumns(true, 'SKU'),
+        id: 'an-sku-table', caption: `Return rate by SKU${limitNote(skus)}`, captionHidden: !limitNote(skus), initial: 10, columns: rateColumns(true, 'SKU'),
         rows: skus.map((r) => ({ key: r.key, cells: rateCells(r, keyCell(r.key, r.label, true), true) }))
       })),
       block('an-product', 'By product', csvButton('return-rates', 'product', 'the return rate by product'), dataTable({
-        id: 'an-product-table', caption: `Return rate by product${limitNote(products)}`, captionHidden: !limitNote(products), initial: 15, columns: rateColumns(true, 'Product'),
+        id: 'an-product-table', caption: `Return rate by product${limitNote(products)}`, captionHidden: !limitNote(products), initial: 10, columns: rateColumns(true, 'Product'),
         rows: products.map((r) => ({ key: r.key, cells: rateCells(r, keyCell(r.label, r.key), true) }))
       })));
   }
@@ -792,7 +811,7 @@ window.AdminAnalytics = (() => {
       el('p', { id: 'an-filters-hint', class: 'hint an-filters-hint', text: 'Months are written YYYY-MM; left empty, the last 12 months. Category narrows the product figures (sales, rates, reasons, flags); carrier narrows return costs and stage times.' }),
       el('p', { id: 'an-scope', class: 'an-scope' }),
       toc,
-      el('div', { id: 'an-body', 'aria-live': 'off' }, el('p', { class: 'an-empty', text: 'Set the API key to load the analytics.' })));
+      el('div', { id: 'an-body' }, el('p', { class: 'an-empty', text: 'Set the API key to load the analytics.' })));
   }
 
   function setOptions(select, values, wanted, labelOf) {

@@ -5,7 +5,7 @@ namespace Returns.Orchestrations.Analytics;
 /// spent in each stage. Amounts are minor units of <see cref="Currency"/>, the reporting currency.
 /// </summary>
 /// <param name="Period">The month the return was requested ("2026-11").</param>
-/// <param name="Market">The customer's country.</param>
+/// <param name="Market">The customer's country (where the return starts).</param>
 /// <param name="Carrier">The return label's carrier; "none" when no label was issued.</param>
 /// <param name="Route">The route chosen ("direct", "returnless", ...); "none" before routing.</param>
 /// <param name="Requested">Confirmed by the customer: counts as a request, its reasons and comments count.</param>

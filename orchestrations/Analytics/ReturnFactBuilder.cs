@@ -57,7 +57,7 @@ public static class ReturnFactBuilder
         }).ToArray();
 
         return new ReturnFact(
-            record.ReturnId, AnalyticsPeriods.Of(record.CreatedAt), record.ShipToCountry.ToUpperInvariant(),
+            record.ReturnId, AnalyticsPeriods.Of(record.CreatedAt), record.ShipFromCountry.ToUpperInvariant(),
             record.Label?.Carrier ?? NoCarrier, record.Route ?? NoRoute, record.Resolution, record.Stage, language,
             requested, returned, outcome, currency.Currency, lines, StageSpans.Of(record.Timeline),
             cost, refunded, lines.Sum(l => l.Recovered), Costed: ledger.Count > 0, Version: record.Sequence);

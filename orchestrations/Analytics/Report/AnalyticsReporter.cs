@@ -188,7 +188,7 @@ public static class AnalyticsReporter
             var dominant = Reasons(t).Select(r => r.Reason).FirstOrDefault();
             var action = ReasonActions.For(dominant ?? "");
             flags.Add(new ProductFlag(product, t.Label ?? product, category, sold, returned, Round(rate), Round(low), Round(high), Round(baseline), kind,
-                baseline > 0 ? Math.Round(rate / baseline, 2) : double.PositiveInfinity, dominant, action, ReasonActions.Describe(action, dominant ?? "")));
+                baseline > 0 ? Math.Round(rate / baseline, 2) : null, dominant, action, ReasonActions.Describe(action, dominant ?? "")));
         }
 
         return flags.OrderByDescending(f => f.Low - f.Baseline).ThenBy(f => f.Product, StringComparer.Ordinal).ToArray();

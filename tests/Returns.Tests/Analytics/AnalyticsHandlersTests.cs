@@ -43,7 +43,7 @@ public sealed class AnalyticsHandlersTests : IDisposable
         var now = DateTimeOffset.UtcNow;
         var record = await _api.SeedReturnAsync(ReturnStages.Closed, change: r => r with
         {
-            OrderNumber = number, ShipToCountry = "DE", CreatedAt = now.AddHours(-30), Currency = "USD", Route = "direct", Sequence = 9,
+            OrderNumber = number, ShipFromCountry = "DE", ShipToCountry = "TW", CreatedAt = now.AddHours(-30), Currency = "USD", Route = "direct", Sequence = 9,
             Lines = [new ReturnLine("TEE-BLK-M", "Tee black M", 2, 2500, "size_too_small", "Fällt sehr klein aus")],
             Label = new LabelInfo("Returns Post", "standard", "RP" + number, now.AddHours(-29)),
             Timeline =
@@ -173,7 +173,7 @@ public sealed class AnalyticsHandlersTests : IDisposable
     {
         var record = await _api.SeedReturnAsync(ReturnStages.InTransit, change: r => r with
         {
-            ShipToCountry = "NZ", Sequence = 5,
+            ShipFromCountry = "NZ", Sequence = 5,
             Timeline = [new(ReturnStages.AwaitingConfirmation, r.CreatedAt), new(ReturnStages.Approved, r.CreatedAt.AddHours(1)), new(ReturnStages.InTransit, r.CreatedAt.AddDays(1))],
         });
         // A crash right after the mark: nothing was applied.

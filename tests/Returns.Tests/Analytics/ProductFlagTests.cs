@@ -80,4 +80,17 @@ public sealed class ProductFlagTests
 
         Assert.Equal(("LAMP", "shop"), (flag.Product, flag.BaselineKind));
     }
+
+    [Fact]
+    public void Flags_CategoryWithNoOtherReturns_FlagsWithoutARatioAndSerializes()
+    {
+        var updates = new List<SubjectUpdate> { Contributions.ForOrder(Sale("TEE-M", "TEE", "apparel", 400)), Contributions.ForOrder(Sale("JACKET-M", "JACKET", "apparel", 100)) };
+        for (var i = 0; i < 20; i++)
+            updates.Add(Contributions.ForReturn(Return("JACKET-M", "JACKET", "apparel", 1, "size_too_small")));
+
+        var flag = Assert.Single(Report(updates, Filter()).Flags);
+
+        Assert.Equal((0.0, (double?)null), (flag.Baseline, flag.Ratio));
+        Assert.Contains("\"ratio\":null", System.Text.Json.JsonSerializer.Serialize(flag, System.Text.Json.JsonSerializerOptions.Web));
+    }
 }

@@ -52,7 +52,7 @@ public sealed class ReturnFactBuilderTests
 
         var fact = ReturnFactBuilder.Build(Closed(), DomainSamples.Order(), Ledger, [Unit(1, "A", "restock"), Unit(2, "B", "clearance")], Eur, "de");
 
-        Assert.Equal(("2026-10", "TW", "Returns Post", "direct", 14L), (fact.Period, fact.Market, fact.Carrier, fact.Route, fact.Version));
+        Assert.Equal(("2026-10", "DE", "Returns Post", "direct", 14L), (fact.Period, fact.Market, fact.Carrier, fact.Route, fact.Version));
         Assert.True(fact.Requested && fact.Returned);
         Assert.Equal(ReturnStages.Closed, fact.Outcome);
         var spans = fact.Stages.ToDictionary(s => s.Stage, s => s.Seconds);
