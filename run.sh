@@ -124,6 +124,7 @@ cat <<BANNER
  Customer portal : $URL/portal
  Merchant admin  : $URL/admin
                    API key header  x-api-key: $ADMIN_KEY
+ Analytics       : $URL/admin?view=analytics   (18 months of demo history)
  Dev outbox      : $URL/dev/outbox   (emails and events sent while running locally)
  Health          : $URL/api/health
 ------------------------------------------------------------------------------------------
