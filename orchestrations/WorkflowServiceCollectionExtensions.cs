@@ -43,6 +43,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddOptions<Analytics.AnalyticsOptions>();
         services.AddSingleton<Analytics.AnalyticsCube>();
         services.AddSingleton<Analytics.AnalyticsRecorder>();
+        services.AddSingleton<Analytics.AnalyticsAggregator>();
         services.AddSingleton<IAnalyticsFeed>(sp => sp.GetRequiredService<Analytics.AnalyticsRecorder>());
         services.AddSingleton<RoutingNetworkSource>();
         services.AddSingleton<ReturnLinks>();

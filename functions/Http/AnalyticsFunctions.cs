@@ -5,11 +5,11 @@ using Returns.Orchestrations.Analytics;
 
 namespace Returns.Functions.Http;
 
-/// <summary>The returns analytics (x-api-key, checked by the handler), and the timer that finishes interrupted updates.</summary>
-public sealed class AnalyticsFunctions(AnalyticsHandlers analytics, AnalyticsRecorder recorder)
+/// <summary>The returns analytics (x-api-key, checked by the handler), and the timer that applies pending analytics marks.</summary>
+public sealed class AnalyticsFunctions(AnalyticsHandlers analytics, AnalyticsAggregator aggregator)
 {
     /// <summary>The timer trigger's function name.</summary>
-    public const string FinishPendingFunctionName = "FinishPendingAnalytics";
+    public const string ApplyPendingFunctionName = "ApplyPendingAnalytics";
 
     [Function(nameof(AdminAnalytics))]
     public Task<IResult> AdminAnalytics(
@@ -18,8 +18,8 @@ public sealed class AnalyticsFunctions(AnalyticsHandlers analytics, AnalyticsRec
         CancellationToken cancellationToken) =>
         analytics.GetAsync(request, table, cancellationToken);
 
-    /// <summary>Every five minutes: analytics updates started over five minutes ago and never confirmed are done again.</summary>
-    [Function(FinishPendingFunctionName)]
-    public Task FinishPendingAnalytics([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
-        recorder.FinishPendingAsync(TimeSpan.FromMinutes(5), cancellationToken);
+    /// <summary>Every ten seconds: the returns and orders marked since are brought into the aggregates, in batches.</summary>
+    [Function(ApplyPendingFunctionName)]
+    public Task ApplyPendingAnalytics([TimerTrigger("*/10 * * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        aggregator.TryApplyPendingAsync(cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed partial class DemoShopSeeder(
             if (await orders.GetAsync(order.OrderNumber, cancellationToken) is null)
             {
                 await orders.UpsertAsync(order, cancellationToken);
-                await recorder.RecordOrderAsync(null, order, cancellationToken);
+                await recorder.TryRecordOrderAsync(null, order, cancellationToken);
                 added++;
             }
         }

@@ -4,35 +4,22 @@ namespace Returns.Local.Hosting;
 
 /// <summary>
 /// Loads the analytics aggregates into memory at start-up, so the first dashboard request finds them ready, then
-/// every minute finishes analytics updates that were interrupted (a crash between marking and confirming one).
+/// applies pending analytics marks as they come: a round as soon as something is marked (after a short pause that
+/// lets a burst gather into one round), and every few seconds for marks a crash left behind.
 /// </summary>
-public sealed partial class AnalyticsMaintenance(AnalyticsCube cube, AnalyticsRecorder recorder, ILogger<AnalyticsMaintenance> logger) : BackgroundService
+public sealed class AnalyticsMaintenance(AnalyticsCube cube, AnalyticsAggregator aggregator) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _ = cube.LoadAsync();
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await cube.LoadAsync().WaitAsync(stoppingToken);
-                var finished = await recorder.FinishPendingAsync(Interval, stoppingToken);
-                if (finished > 0)
-                    LogFinished(finished);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(e.GetType().Name);
-            }
-
-            await Task.Delay(Interval, stoppingToken);
+            if (await aggregator.WaitForMarksAsync(IdleCheck, stoppingToken))
+                await Task.Delay(Gather, stoppingToken);
+            await aggregator.TryApplyPendingAsync(stoppingToken);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Finished {Count} interrupted analytics updates")]
-    private partial void LogFinished(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Analytics maintenance failed ({Error}); trying again in a minute")]
-    private partial void LogFailed(string error);
 }

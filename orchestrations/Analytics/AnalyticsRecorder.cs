@@ -8,43 +8,33 @@ using Returns.Orchestrations.Ports;
 namespace Returns.Orchestrations.Analytics;
 
 /// <summary>
-/// Writes analytics as the workflow and the shop change things: a return's facts and its contribution to the
-/// aggregates (rebuilt from its current state each time), an order's units sold. Each update is marked pending first
-/// and confirmed after, so one that fails half-way is finished by <see cref="FinishPendingAsync"/>; nothing is lost and,
-/// because the store applies differences, nothing counts twice.
+/// Takes note of what changed for analytics — a return's step, an order imported — as one pending mark each, the
+/// only write on the workflow's path; <see cref="AnalyticsAggregator"/> then rebuilds the facts from the stored state
+/// and applies many subjects' differences together. A mark stays until it is applied, so a crash anywhere loses nothing.
 /// </summary>
 public sealed partial class AnalyticsRecorder(
     IAnalyticsStore store,
-    AnalyticsCube cube,
     IReturnStore returns,
     IOrderStore orders,
     ICostLedger ledger,
     IStockLedger stock,
     ComplianceRules rules,
     IOptions<AnalyticsOptions> options,
-    TimeProvider clock,
     ILogger<AnalyticsRecorder> logger) : IAnalyticsFeed
 {
     private readonly ILogger _logger = logger;
 
-    private const string ReturnPrefix = "r|";
-    private const string OrderPrefix = "o|";
+    /// <summary>Raised after a mark, so an aggregator in this process can start at once.</summary>
+    public event Action? Marked;
 
     public ReportingCurrency Currency => new(options.Value.Currency, rules.Current.Rates);
-
-    /// <summary>Brings a return's facts and aggregates up to date with its stored state.</summary>
-    public async Task RecordReturnAsync(string returnId, CancellationToken cancellationToken = default)
-    {
-        var record = await returns.GetAsync(returnId, cancellationToken);
-        if (record is not null)
-            await RecordReturnAsync(record, cancellationToken);
-    }
 
     public async Task<bool> TryRecordReturnAsync(ReturnRecord record, CancellationToken cancellationToken = default)
     {
         try
         {
-            await RecordReturnAsync(record, cancellationToken);
+            await store.MarkPendingAsync(SubjectUpdate.ReturnSubject(record.ReturnId), [AnalyticsPeriods.Of(record.CreatedAt)], cancellationToken: cancellationToken);
+            Marked?.Invoke();
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -54,26 +44,14 @@ public sealed partial class AnalyticsRecorder(
         }
     }
 
-    public async Task RecordReturnAsync(ReturnRecord record, CancellationToken cancellationToken = default)
-    {
-        var subject = SubjectUpdate.ReturnSubject(record.ReturnId);
-        var period = AnalyticsPeriods.Of(record.CreatedAt);
-        var token = await store.MarkPendingAsync(subject, [period], cancellationToken);
-        var order = await orders.GetAsync(record.OrderNumber, cancellationToken);
-        var entries = await ledger.QueryAsync(new Ledger.LedgerQuery(ReturnId: record.ReturnId), cancellationToken);
-        var units = await stock.QueryAsync(record.ReturnId, null, null, null, cancellationToken);
-        var language = CustomerLanguages.Default.LanguageOf(record.Locale) ?? TextCatalog.FallbackLanguage;
-        var fact = ReturnFactBuilder.Build(record, order, entries, units, Currency, language);
-        await store.SaveFactsAsync(fact, cancellationToken);
-        cube.Apply(await store.ApplyAsync(Contributions.ForReturn(fact), cancellationToken));
-        await store.ClearPendingAsync(subject, token, cancellationToken);
-    }
-
     public async Task<bool> TryRecordOrderAsync(Order? previous, Order order, CancellationToken cancellationToken = default)
     {
         try
         {
-            await RecordOrderAsync(previous, order, cancellationToken);
+            // An order sent again for another month is cleared from the month it counted in before.
+            var periods = new[] { AnalyticsPeriods.Of(order.PlacedAt), AnalyticsPeriods.Of(previous?.PlacedAt ?? order.PlacedAt) }.Distinct().ToArray();
+            await store.MarkPendingAsync(SubjectUpdate.OrderSubject(order.OrderNumber), periods, keepPeriods: true, cancellationToken);
+            Marked?.Invoke();
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -83,69 +61,26 @@ public sealed partial class AnalyticsRecorder(
         }
     }
 
-    /// <summary>Counts an order's sales; <paramref name="previous"/> is the version it replaced, if any (its month is cleared when it moved).</summary>
-    public async Task RecordOrderAsync(Order? previous, Order order, CancellationToken cancellationToken = default)
+    /// <summary>A return's facts from its stored state (the return, its order, the cost and returned-stock ledgers); null when it is gone.</summary>
+    public async Task<ReturnFact?> ReturnFactAsync(string returnId, CancellationToken cancellationToken = default)
     {
-        var update = Contributions.ForOrder(OrderFacts.Of(order, Currency));
-        var periods = new[] { update.Period, previous is null ? update.Period : AnalyticsPeriods.Of(previous.PlacedAt) }.Distinct().ToArray();
-        var token = await store.MarkPendingAsync(update.Subject, periods, cancellationToken);
-        await ApplyOrderAsync(update, periods, cancellationToken);
-        await store.ClearPendingAsync(update.Subject, token, cancellationToken);
+        var record = await returns.GetAsync(returnId, cancellationToken);
+        if (record is null)
+            return null;
+        var order = orders.GetAsync(record.OrderNumber, cancellationToken);
+        var entries = ledger.QueryAsync(new Ledger.LedgerQuery(ReturnId: record.ReturnId), cancellationToken);
+        var units = stock.QueryAsync(record.ReturnId, null, null, null, cancellationToken);
+        var language = CustomerLanguages.Default.LanguageOf(record.Locale) ?? TextCatalog.FallbackLanguage;
+        return ReturnFactBuilder.Build(record, await order, await entries, await units, Currency, language);
     }
 
-    private async Task ApplyOrderAsync(SubjectUpdate update, IReadOnlyList<string> periods, CancellationToken cancellationToken)
-    {
-        foreach (var other in periods.Where(p => p != update.Period))
-            cube.Apply(await store.ApplyAsync(new SubjectUpdate(other, update.Subject, AnalyticsContribution.Empty, update.Notes), cancellationToken));
-        cube.Apply(await store.ApplyAsync(update, cancellationToken));
-    }
+    /// <summary>An order's sales as analytics counts them; null when it is gone.</summary>
+    public async Task<OrderFact?> OrderFactAsync(string orderNumber, CancellationToken cancellationToken = default) =>
+        await orders.GetAsync(orderNumber, cancellationToken) is { } order ? OrderFacts.Of(order, Currency) : null;
 
-    /// <summary>Redoes the updates that were started before <paramref name="age"/> ago and never confirmed; returns how many.</summary>
-    public async Task<int> FinishPendingAsync(TimeSpan age, CancellationToken cancellationToken = default)
-    {
-        var done = 0;
-        foreach (var pending in await store.PendingAsync(clock.GetUtcNow() - age, cancellationToken))
-        {
-            try
-            {
-                await FinishAsync(pending, cancellationToken);
-                done++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogPendingFailed(e, pending.Subject);
-            }
-        }
-
-        return done;
-    }
-
-    private async Task FinishAsync(PendingSubject pending, CancellationToken cancellationToken)
-    {
-        var token = await store.MarkPendingAsync(pending.Subject, pending.Periods, cancellationToken);
-        if (pending.Subject.StartsWith(ReturnPrefix, StringComparison.Ordinal))
-        {
-            await RecordReturnAsync(pending.Subject[ReturnPrefix.Length..], cancellationToken);
-        }
-        else if (pending.Subject.StartsWith(OrderPrefix, StringComparison.Ordinal))
-        {
-            var order = await orders.GetAsync(pending.Subject[OrderPrefix.Length..], cancellationToken);
-            // An order that is gone counts in no month.
-            var update = order is null
-                ? new SubjectUpdate(pending.Periods[0], pending.Subject, AnalyticsContribution.Empty, new Dictionary<string, CellNote>())
-                : Contributions.ForOrder(OrderFacts.Of(order, Currency));
-            await ApplyOrderAsync(update, [.. pending.Periods, update.Period], cancellationToken);
-        }
-
-        await store.ClearPendingAsync(pending.Subject, token, cancellationToken);
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Analytics of return {ReturnId} could not be updated; the update stays pending")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Analytics of return {ReturnId} could not be marked for update")]
     private partial void LogReturnFailed(Exception exception, string returnId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Analytics of an order could not be updated; the update stays pending")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Analytics of an order could not be marked for update")]
     private partial void LogOrderFailed(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Analytics update of {Subject} could not be finished; it stays pending")]
-    private partial void LogPendingFailed(Exception exception, string subject);
 }

@@ -12,6 +12,9 @@ public interface IAnalyticsStore
     /// <summary>Applies the update; returns the new state of every cell it changed.</summary>
     Task<IReadOnlyList<AnalyticsCell>> ApplyAsync(SubjectUpdate update, CancellationToken cancellationToken = default);
 
+    /// <summary>Applies many updates, several to a transaction (one per subject and month: the last given wins).</summary>
+    Task<IReadOnlyList<AnalyticsCell>> ApplyAllAsync(IReadOnlyList<SubjectUpdate> updates, CancellationToken cancellationToken = default);
+
     /// <summary>The months that have cells, oldest first.</summary>
     Task<IReadOnlyList<string>> PeriodsAsync(CancellationToken cancellationToken = default);
 
@@ -23,12 +26,15 @@ public interface IAnalyticsStore
 
     Task<ReturnFact?> GetFactsAsync(string returnId, CancellationToken cancellationToken = default);
 
-    /// <summary>Notes that an update of the subject has started, so it is finished later if this one fails; returns a token for <see cref="ClearPendingAsync"/>.</summary>
-    Task<string> MarkPendingAsync(string subject, IReadOnlyList<string> periods, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Notes that the subject's aggregates are to be brought up to date with its facts, in the given months (with
+    /// <paramref name="keepPeriods"/>, also in those of a mark not yet applied); returns a token for <see cref="ClearPendingAsync"/>.
+    /// </summary>
+    Task<string> MarkPendingAsync(string subject, IReadOnlyList<string> periods, bool keepPeriods = false, CancellationToken cancellationToken = default);
 
     /// <summary>Confirms the update marked with <paramref name="token"/>; a mark made since by another update stays.</summary>
     Task ClearPendingAsync(string subject, string token, CancellationToken cancellationToken = default);
 
-    /// <summary>Updates started before <paramref name="startedBefore"/> and never confirmed.</summary>
+    /// <summary>Marks made before <paramref name="startedBefore"/> and not cleared.</summary>
     Task<IReadOnlyList<PendingSubject>> PendingAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken = default);
 }

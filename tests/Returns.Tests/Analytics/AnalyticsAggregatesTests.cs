@@ -22,7 +22,10 @@ public sealed class AnalyticsAggregatesTests
     private static readonly string[] Routes = ["direct", "hub_consolidated", "returnless"];
     private static readonly string[] Carriers = ["DHL", "USPS"];
 
-    private readonly TableAnalyticsStore _store = new(AzuriteStorage.NewStorage(), "t" + Guid.NewGuid().ToString("N"));
+    private readonly string _scope = "t" + Guid.NewGuid().ToString("N");
+    private readonly TableAnalyticsStore _store;
+
+    public AnalyticsAggregatesTests() => _store = new(AzuriteStorage.NewStorage(), _scope);
 
     [Fact]
     public async Task Aggregates_RandomUpdatesConcurrentRepeatedAndStale_EqualABruteForceRecomputation()
@@ -56,6 +59,36 @@ public sealed class AnalyticsAggregatesTests
         var report = AnalyticsReporter.Build(cube.Cells(filter.Periods), filter, "USD");
 
         AssertEqualToBruteForce(report, orders.Select(o => o.Final).ToArray(), histories.Select(h => h[^1]).ToArray());
+    }
+
+    [Fact]
+    public async Task ApplyAllAsync_BatchesFromTwoWritersAtOnce_EqualABruteForceRecomputation()
+    {
+        var random = new Random(11);
+        var orders = Enumerable.Range(0, 30).Select(i => RandomOrder(random, i)).ToArray();
+        var histories = Enumerable.Range(0, 80).Select(i => History(random, i)).ToArray();
+        var other = new TableAnalyticsStore(AzuriteStorage.NewStorage(), _scope);
+
+        // Each round sends every return's next step (or, once it has ended, an older one again) in batches of 25,
+        // split between two stores as two hosts would be, both writing at once.
+        for (var step = 0; step < 4; step++)
+        {
+            var round = histories.Select(h => Contributions.ForReturn(h[step < h.Length ? step : random.Next(h.Length)]))
+                .Concat(orders.Select(o => Contributions.ForOrder(step == 0 ? o.First : o.Final)))
+                .OrderBy(_ => random.Next()).Chunk(25).ToArray();
+            await Task.WhenAll(
+                Task.Run(async () => { foreach (var batch in round.Where((_, i) => i % 2 == 0)) await _store.ApplyAllAsync(batch); }),
+                Task.Run(async () => { foreach (var batch in round.Where((_, i) => i % 2 == 1)) await other.ApplyAllAsync(batch); }));
+        }
+
+        // The last step of every return once more, as a final round would.
+        await _store.ApplyAllAsync(histories.Select(h => Contributions.ForReturn(h[^1])).ToArray());
+        var cube = AnalyticsSamples.Cube(_store);
+        await cube.LoadAsync();
+        var filter = new AnalyticsFilter(new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 1), MinSold: 1);
+
+        AssertEqualToBruteForce(AnalyticsReporter.Build(cube.Cells(filter.Periods), filter, "USD"), orders.Select(o => o.Final).ToArray(),
+            histories.Select(h => h[^1]).ToArray());
     }
 
     [Fact]

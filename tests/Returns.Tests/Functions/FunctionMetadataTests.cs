@@ -16,7 +16,7 @@ public sealed class FunctionMetadataTests
             .Concat(ReturnWorkflowCatalog.Orchestrators.Select(t => t.Name))
             .Concat(ReturnWorkflowCatalog.Activities.Select(t => t.Name))
             .Append(Returns.Functions.Workflow.BackgroundProcessFunctions.EnsureFunctionName)
-            .Append(Returns.Functions.Http.AnalyticsFunctions.FinishPendingFunctionName)
+            .Append(Returns.Functions.Http.AnalyticsFunctions.ApplyPendingFunctionName)
             .Order();
 
         Assert.Equal(expected, Functions.Select(f => f.GetProperty("name").GetString()!).Order());
