@@ -10,7 +10,7 @@ namespace Returns.Local.Hosting;
 public sealed class AnalyticsMaintenance(AnalyticsCube cube, AnalyticsAggregator aggregator) : BackgroundService
 {
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -29,6 +29,14 @@ public sealed partial class AnalyticsRecorder(
 
     public ReportingCurrency Currency => new(options.Value.Currency, rules.Current.Rates);
 
+    /// <summary>
+    /// The steps that change what a return counts for: a request confirmed (review or approval), and its end. The facts
+    /// are rebuilt from the whole timeline each time, so the stages in between are counted at the end; marking only
+    /// these keeps the analytics work per return small under a burst.
+    /// </summary>
+    public static bool Counts(string stage) =>
+        stage is ReturnStages.AwaitingApproval or ReturnStages.Approved || ReturnStages.IsTerminal(stage);
+
     public async Task<bool> TryRecordReturnAsync(ReturnRecord record, CancellationToken cancellationToken = default)
     {
         try

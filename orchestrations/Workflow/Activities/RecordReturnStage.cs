@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.DurableTask;
+using Returns.Orchestrations.Analytics;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Notifications;
 using Returns.Orchestrations.Ports;
@@ -31,8 +32,8 @@ public sealed class RecordReturnStage(
         if (!change.StageChanged)
             return true;
 
-        // Also on a retry whose save was done before: analytics are updated from the stored state, idempotently.
-        if (change.Stage != ReturnStages.AwaitingConfirmation)
+        // Also on a retry whose save was done before: analytics are rebuilt from the stored state, idempotently.
+        if (AnalyticsRecorder.Counts(change.Stage))
             await analytics.TryRecordReturnAsync(record);
 
         if (change.Notify && emails.ForStage(record, change) is { } email)
