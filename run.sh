@@ -10,6 +10,10 @@ cd "$ROOT"
 source "$ROOT/scripts/azurite.sh"
 
 export RETURNS_URLS="${RETURNS_URLS:-http://127.0.0.1:7071}"
+# The demo shop ships from its warehouse in Taipei (orders from Shopify and WooCommerce need a ship-from address).
+export RETURNS_SHOP_ORIGIN_COUNTRY="${RETURNS_SHOP_ORIGIN_COUNTRY:-TW}" RETURNS_SHOP_ORIGIN_CITY="${RETURNS_SHOP_ORIGIN_CITY:-Taipei}"
+export RETURNS_SHOP_ORIGIN_POSTAL_CODE="${RETURNS_SHOP_ORIGIN_POSTAL_CODE:-100}"
+export RETURNS_SHOP_ORIGIN_ADDRESS="${RETURNS_SHOP_ORIGIN_ADDRESS:-No. 1, Sec. 1, Zhongshan S. Rd.}"
 RETURNS_DATA_DIR="${RETURNS_DATA_DIR:-./.data}"
 mkdir -p "$RETURNS_DATA_DIR"
 RETURNS_DATA_DIR="$(cd "$RETURNS_DATA_DIR" && pwd)"   # absolute, so the host and this script agree

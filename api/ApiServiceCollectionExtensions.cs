@@ -66,7 +66,11 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<GuestAccess>();
         services.AddSingleton<CarrierScanIntake>();
         services.AddSingleton<HealthHandlers>();
+        services.AddSingleton<OrderIntake>();
+        services.AddSingleton<Integrations.PlatformOrderSync>();
         services.AddSingleton<OrderHandlers>();
+        services.AddSingleton<ShopifyHandlers>();
+        services.AddSingleton<WooCommerceHandlers>();
         services.AddSingleton<PortalHandlers>();
         services.AddSingleton<TrackingHandlers>();
         services.AddSingleton<PhotoHandlers>();

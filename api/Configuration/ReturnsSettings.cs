@@ -28,6 +28,26 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_SHOPIFY_WEBHOOK_SECRET")]
     public string ShopifyWebhookSecret { get; set; } = DevWebhookSecret;
 
+    [ConfigurationKeyName("RETURNS_WOOCOMMERCE_WEBHOOK_SECRET")]
+    public string WooCommerceWebhookSecret { get; set; } = DevWebhookSecret;
+
+    /// <summary>
+    /// The country the shop ships from (ISO 3166 alpha-2): the ship-from of orders that arrive from Shopify or
+    /// WooCommerce, whose webhooks do not carry the shop's address. Unset: those webhooks answer 503.
+    /// </summary>
+    [ConfigurationKeyName("RETURNS_SHOP_ORIGIN_COUNTRY")]
+    public string? ShopOriginCountry { get; set; }
+
+    [ConfigurationKeyName("RETURNS_SHOP_ORIGIN_CITY")]
+    public string? ShopOriginCity { get; set; }
+
+    [ConfigurationKeyName("RETURNS_SHOP_ORIGIN_POSTAL_CODE")]
+    public string? ShopOriginPostalCode { get; set; }
+
+    /// <summary>The street line of the shop's ship-from address (its name on papers is RETURNS_SHOP_NAME).</summary>
+    [ConfigurationKeyName("RETURNS_SHOP_ORIGIN_ADDRESS")]
+    public string? ShopOriginAddress { get; set; }
+
     [ConfigurationKeyName("RETURNS_AFTERSHIP_WEBHOOK_SECRET")]
     public string AfterShipWebhookSecret { get; set; } = DevWebhookSecret;
 

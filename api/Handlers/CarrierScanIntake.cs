@@ -37,6 +37,11 @@ public sealed class CarrierScanIntake(ICarrierEventLog log, IReturnStore returns
         return Accepted(scan, live, duplicate: !recorded);
     }
 
+    /// <summary>A verified event that carries no scan: answered 202 so the carrier does not retry it, and not recorded.</summary>
+    public static IResult Ignored(string eventId, string reason) =>
+        Results.Json(new { accepted = true, eventId, duplicate = false, matched = (bool?)null, ignored = true, reason }, ApiJson.Options,
+            statusCode: StatusCodes.Status202Accepted);
+
     private static IResult Accepted(Scan scan, bool? matched, bool duplicate) =>
         Results.Json(new { accepted = true, eventId = scan.EventId, duplicate, matched }, ApiJson.Options, statusCode: StatusCodes.Status202Accepted);
 }

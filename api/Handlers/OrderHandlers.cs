@@ -4,12 +4,11 @@ using Returns.Api.Configuration;
 using Returns.Api.Http;
 using Returns.Api.Security;
 using Returns.Orchestrations.Compliance;
-using Returns.Orchestrations.Ports;
 
 namespace Returns.Api.Handlers;
 
 /// <summary>Orders pushed by the shop site.</summary>
-public sealed class OrderHandlers(IOrderStore orders, ComplianceRules rules, IOptions<ReturnsSettings> settings, IAnalyticsFeed analytics)
+public sealed class OrderHandlers(OrderIntake intake, ComplianceRules rules, IOptions<ReturnsSettings> settings)
 {
     /// <summary>POST /api/orders: create or replace, idempotent by order number (201 new, 200 replaced).</summary>
     public async Task<IResult> PutOrderAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -23,10 +22,8 @@ public sealed class OrderHandlers(IOrderStore orders, ComplianceRules rules, IOp
         if (error is not null)
             return Problems.BadRequest(error);
 
-        var previous = await orders.GetAsync(order!.OrderNumber, cancellationToken);
-        var created = await orders.UpsertAsync(order, cancellationToken);
-        // Units sold are the denominator of every return rate.
-        await analytics.TryRecordOrderAsync(previous, order, cancellationToken);
+        var previous = await intake.GetSameAsync(order!.OrderNumber, cancellationToken);
+        var created = await intake.SaveAsync(previous, order, cancellationToken);
         var answer = new { orderNumber = order.OrderNumber, created, lines = order.Lines.Count };
         return created ? Results.Json(answer, ApiJson.Options, statusCode: StatusCodes.Status201Created) : Results.Json(answer, ApiJson.Options);
     }

@@ -32,8 +32,7 @@ public static partial class OrderValidator
             return Fail("shippingCharge is minor units and cannot be negative.");
         if (r.OutboundTrackingNumber is { Length: > 64 })
             return Fail("outboundTrackingNumber is longer than 64 characters.");
-        var tariffs = new[] { r.ShipFrom!.Country!, r.ShipTo!.Country! }
-            .Select(c => rules.CustomsFor(c.ToUpperInvariant())?.HsCodes).OfType<HsCodeProfile>().ToList();
+        var tariffs = Tariffs(r.ShipFrom!.Country!, r.ShipTo!.Country!, rules);
 
         var lines = new List<OrderLine>();
         for (var i = 0; i < r.Lines.Count; i++)
@@ -74,6 +73,16 @@ public static partial class OrderValidator
             r.Incoterm?.Trim().ToUpperInvariant(), r.ExportDeclarationRef?.Trim(), r.OutboundTrackingNumber?.Trim(),
             r.ImportCharges?.Duty, r.ImportCharges?.Tax, r.PaymentReference?.Trim(), r.ShippingCharge ?? 0), null);
     }
+
+    /// <summary>
+    /// Why <paramref name="hsCode"/> would be rejected on an order between these countries, or null when it is fine.
+    /// Platform webhooks drop such a code rather than the whole order: compliance then flags the line as missing one.
+    /// </summary>
+    public static string? HsCodeProblem(string hsCode, string fromCountry, string toCountry, ComplianceRuleBook rules) =>
+        HsCodes.Problem(hsCode, Tariffs(fromCountry, toCountry, rules));
+
+    private static List<HsCodeProfile> Tariffs(string fromCountry, string toCountry, ComplianceRuleBook rules) =>
+        new[] { fromCountry, toCountry }.Select(c => rules.CustomsFor(c.ToUpperInvariant())?.HsCodes).OfType<HsCodeProfile>().ToList();
 
     private static string? Address(AddressRequest? a, string field) =>
         a is null ? $"{field} is required."

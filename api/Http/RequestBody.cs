@@ -58,6 +58,10 @@ public static class RequestBody
     }
 
     public static Parsed<T> ParseJson<T>(HttpRequest request, byte[] body)
+        where T : class => ParseJson<T>(request, body, ApiJson.Options);
+
+    /// <summary>As <see cref="ParseJson{T}(HttpRequest, byte[])"/> with other JSON conventions (a platform's snake_case webhooks).</summary>
+    public static Parsed<T> ParseJson<T>(HttpRequest request, byte[] body, JsonSerializerOptions options)
         where T : class
     {
         if (request.ContentType is { Length: > 0 } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -66,7 +70,7 @@ public static class RequestBody
             return new Parsed<T>(null, Problems.BadRequest("The request body is empty; a JSON object is expected."));
         try
         {
-            var value = JsonSerializer.Deserialize<T>(body, ApiJson.Options);
+            var value = JsonSerializer.Deserialize<T>(body, options);
             return value is null
                 ? new Parsed<T>(null, Problems.BadRequest("The request body must be a JSON object."))
                 : new Parsed<T>(value, null);

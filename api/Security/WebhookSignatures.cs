@@ -9,9 +9,17 @@ public static class WebhookSignatures
     public static byte[] Compute(string secret, byte[] body) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body);
 
     /// <summary>Checks "sha256=&lt;hex&gt;" (the generic carrier format).</summary>
-    public static bool VerifyHexWithPrefix(string secret, byte[] body, string? header)
+    public static bool VerifyHexWithPrefix(string secret, byte[] body, string? header) => VerifyHex(secret, body, header, "sha256=");
+
+    /// <summary>
+    /// Checks EasyPost's "hmac-sha256-hex=&lt;hex&gt;". EasyPost's own client libraries key the HMAC with the
+    /// NFKD-normalised secret, so a secret with accents or full-width characters verifies as EasyPost signed it.
+    /// </summary>
+    public static bool VerifyEasyPost(string secret, byte[] body, string? header) =>
+        VerifyHex(secret.Normalize(NormalizationForm.FormKD), body, header, "hmac-sha256-hex=");
+
+    private static bool VerifyHex(string secret, byte[] body, string? header, string prefix)
     {
-        const string prefix = "sha256=";
         if (header is null || !header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             return false;
         byte[] given;

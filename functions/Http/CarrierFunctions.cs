@@ -14,4 +14,18 @@ public sealed class CarrierFunctions(CarrierHandlers carriers)
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
         carriers.GenericEventAsync(request, client, cancellationToken);
+
+    [Function(nameof(AfterShipCarrierEvents))]
+    public Task<IResult> AfterShipCarrierEvents(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/carriers/aftership/events")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        carriers.AfterShipEventAsync(request, client, cancellationToken);
+
+    [Function(nameof(EasyPostCarrierEvents))]
+    public Task<IResult> EasyPostCarrierEvents(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/carriers/easypost/events")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        carriers.EasyPostEventAsync(request, client, cancellationToken);
 }

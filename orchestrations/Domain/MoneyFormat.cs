@@ -14,6 +14,10 @@ public static class MoneyFormat
 
     public static decimal ToMajor(Money money) => money.Amount / (decimal)Math.Pow(10, Decimals(money.Currency));
 
+    /// <summary>Minor units of a major amount ("19.99" EUR → 1999, "1800" JPY → 1800); sub-minor fractions round half away from zero.</summary>
+    public static long ToMinor(decimal major, string currency) =>
+        (long)decimal.Round(major * (decimal)Math.Pow(10, Decimals(currency)), MidpointRounding.AwayFromZero);
+
     public static string Format(Money money) =>
         ToMajor(money).ToString("N" + Decimals(money.Currency), CultureInfo.InvariantCulture) + " " + money.Currency.ToUpperInvariant();
 }

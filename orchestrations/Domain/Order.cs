@@ -6,6 +6,8 @@ namespace Returns.Orchestrations.Domain;
 /// country (minor units of the order currency), when known: the tax-refund helper starts from them.
 /// <see cref="PaymentReference"/> is the payment at the provider (refunds go back to it); <see cref="ShippingCharge"/>
 /// is the standard outbound delivery charge paid (minor units), which some laws require refunding.
+/// <see cref="SourceUpdatedAt"/> is when the shop platform (Shopify, WooCommerce) last changed the order, so a webhook
+/// delivered late cannot overwrite a newer version; null for orders pushed by the shop site.
 /// </summary>
 public sealed record Order(
     string OrderNumber,
@@ -24,7 +26,8 @@ public sealed record Order(
     long? ImportDuty = null,
     long? ImportTax = null,
     string? PaymentReference = null,
-    long ShippingCharge = 0)
+    long ShippingCharge = 0,
+    DateTimeOffset? SourceUpdatedAt = null)
 {
     public bool CrossBorder => !string.Equals(ShipFrom.Country, ShipTo.Country, StringComparison.OrdinalIgnoreCase);
 

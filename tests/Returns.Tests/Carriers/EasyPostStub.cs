@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+
+using Returns.Tests.Adapters;
 
 namespace Returns.Tests.Carriers;
 
@@ -14,7 +14,7 @@ namespace Returns.Tests.Carriers;
 /// </summary>
 public sealed class EasyPostStub : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly object _gate = new();
     private readonly List<StubRequest> _requests = [];
     private readonly List<StubFault> _faults = [];
@@ -22,7 +22,6 @@ public sealed class EasyPostStub : IAsyncDisposable
     private readonly List<string> _created = [];
     private int _counter;
 
-    private EasyPostStub(WebApplication app) => _app = app;
 
     public Uri Root { get; private set; } = null!;
 
@@ -47,14 +46,9 @@ public sealed class EasyPostStub : IAsyncDisposable
 
     public static async Task<EasyPostStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var stub = new EasyPostStub(app);
-        app.Run(stub.HandleAsync);
-        await app.StartAsync();
-        stub.Root = new Uri(app.Urls.First().TrimEnd('/') + "/");
+        var stub = new EasyPostStub();
+        (stub._app, var baseUrl) = await LoopbackServer.StartAsync(stub.HandleAsync);
+        stub.Root = new Uri(baseUrl + "/");
         return stub;
     }
 

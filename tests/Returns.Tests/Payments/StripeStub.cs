@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Logging;
+
+using Returns.Tests.Adapters;
 
 namespace Returns.Tests.Payments;
 
@@ -26,7 +26,7 @@ public sealed class StripeStub : IAsyncDisposable
 {
     public const string ApiKey = "sk_test_51ReturnsStubKey000000000000000000";
 
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly object _gate = new();
     private readonly List<StripeStubRequest> _requests = [];
     private readonly Queue<Fault> _faults = new();
@@ -34,7 +34,6 @@ public sealed class StripeStub : IAsyncDisposable
     private readonly List<JsonObject> _refunds = [];
     private int _counter;
 
-    private StripeStub(WebApplication app) => _app = app;
 
     /// <summary>The API base to give Stripe.net, like https://api.stripe.com.</summary>
     public Uri ApiBase { get; private set; } = null!;
@@ -55,14 +54,9 @@ public sealed class StripeStub : IAsyncDisposable
 
     public static async Task<StripeStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var stub = new StripeStub(app);
-        app.Run(stub.HandleAsync);
-        await app.StartAsync();
-        stub.ApiBase = new Uri(app.Urls.First().TrimEnd('/'));
+        var stub = new StripeStub();
+        (stub._app, var baseUrl) = await LoopbackServer.StartAsync(stub.HandleAsync);
+        stub.ApiBase = new Uri(baseUrl);
         return stub;
     }
 
