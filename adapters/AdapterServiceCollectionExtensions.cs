@@ -10,7 +10,9 @@ using Returns.Adapters.Outbox;
 using Returns.Adapters.Payments;
 using Returns.Adapters.Payments.Stripe;
 using Returns.Adapters.Storage;
+using Returns.Adapters.Webhooks;
 using Returns.Orchestrations.Compliance.Papers;
+using Returns.Orchestrations.Integrations;
 using Returns.Orchestrations.Routing.Consolidation;
 using Returns.Orchestrations.StoreCredit;
 using Returns.Orchestrations.Ports;
@@ -77,16 +79,26 @@ public static class AdapterServiceCollectionExtensions
                 sp.GetRequiredService<ISendGridClient>(), new SendGrid.Helpers.Mail.EmailAddress(settings.EmailFrom, settings.EmailFromName)));
         }
 
+        // The workflow only stores integration events; the dispatcher sends them to the broker and the merchant webhooks.
+        services.AddSingleton<IIntegrationOutbox, TableIntegrationOutbox>();
+        services.AddSingleton<IntegrationDispatcher>();
+        services.AddSingleton<IEventPublisher, IntegrationOutboxPublisher>();
+        services.AddOptions<IntegrationDispatchOptions>();
         if (string.IsNullOrWhiteSpace(settings.ServiceBusConnection))
         {
-            services.AddSingleton<IEventPublisher, OutboxEventPublisher>();
+            services.AddSingleton<IEventBroker, OutboxEventBroker>();
         }
         else
         {
             services.AddSingleton(new ServiceBusClient(settings.ServiceBusConnection));
-            services.AddSingleton<IEventPublisher>(sp =>
-                new ServiceBusEventPublisher(sp.GetRequiredService<ServiceBusClient>().CreateSender(ServiceBusEventPublisher.TopicName)));
+            services.AddSingleton<IEventBroker>(sp =>
+                new ServiceBusEventBroker(sp.GetRequiredService<ServiceBusClient>().CreateSender(ServiceBusEventBroker.TopicName)));
         }
+
+        services.AddSingleton<IWebhookSender>(sp => new HttpWebhookSender(
+            // One long-lived client; the pooled-connection lifetime lets it notice DNS changes without IHttpClientFactory.
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan },
+            settings.WebhookSigningSecret ?? [], sp.GetRequiredService<TimeProvider>()));
 
         return services;
     }

@@ -3,6 +3,7 @@ namespace Returns.Adapters;
 /// <summary>
 /// Where the adapters connect; absent SendGrid or Service Bus settings select the local outbox, an absent EasyPost key
 /// leaves carriers of the "easypost" adapter to the built-in carrier, an absent Stripe key refunds to the local ledger.
+/// Outbound webhooks are signed with <see cref="WebhookSigningSecret"/>.
 /// </summary>
 public sealed record AdapterSettings(
     string StorageConnectionString,
@@ -13,4 +14,5 @@ public sealed record AdapterSettings(
     string? EasyPostApiKey = null,
     Uri? EasyPostBaseUrl = null,
     string? StripeApiKey = null,
-    Uri? StripeApiBase = null);
+    Uri? StripeApiBase = null,
+    byte[]? WebhookSigningSecret = null);

@@ -27,13 +27,18 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<ReturnsSettings>().Bind(configuration)
             .Validate(s => !string.IsNullOrWhiteSpace(s.LinkSigningKey), "RETURNS_LINK_SIGNING_KEY is required.")
             .Validate(s => !string.IsNullOrWhiteSpace(s.AdminApiKey), "RETURNS_ADMIN_API_KEY is required.")
+            .Validate(s => s.ParseWebhookUrls() is not null, "RETURNS_WEBHOOK_URLS must be comma-separated https URLs (or http://127.0.0.1 ones).")
+            .Validate(s => !string.IsNullOrWhiteSpace(s.WebhookSigningSecret), "RETURNS_WEBHOOK_SIGNING_SECRET is required.")
             .Validate(s => s.AnalyticsCurrency is { Length: 3 } c && c.All(char.IsAsciiLetter), "RETURNS_ANALYTICS_CURRENCY must be an ISO 4217 code such as USD.")
             .ValidateOnStart();
 
         services.AddReturnsAdapters(new AdapterSettings(
             settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom,
             EasyPostApiKey: settings.EasyPostApiKey, EasyPostBaseUrl: settings.EasyPostBaseUrl,
-            StripeApiKey: settings.StripeApiKey, StripeApiBase: settings.StripeApiBase));
+            StripeApiKey: settings.StripeApiKey, StripeApiBase: settings.StripeApiBase,
+            WebhookSigningSecret: Encoding.UTF8.GetBytes(settings.WebhookSigningSecret ?? "")));
+        services.AddOptions<Orchestrations.Integrations.IntegrationDispatchOptions>().Configure<IOptions<ReturnsSettings>>((dispatch, s) =>
+            dispatch.WebhookUrls = s.Value.ParseWebhookUrls() ?? []);
         services.AddSingleton(new Orchestrations.StoreCredit.StoreCreditTerms(
             Math.Clamp(settings.StoreCreditBonusPercent, 0, 1000), settings.StoreCreditValidity, settings.ShopName));
         // Store-credit codes are keyed with the link-signing key, so nobody can work one out from a return id.
@@ -82,6 +87,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<RoutingHandlers>();
         services.AddSingleton<AnalyticsHandlers>();
         services.AddSingleton<LedgerHandlers>();
+        services.AddSingleton<WebhookDeliveryHandlers>();
         services.AddSingleton<BackofficeHandlers>();
         services.AddSingleton<DevOutboxHandlers>();
         return services;

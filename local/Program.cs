@@ -29,6 +29,7 @@ builder.Services.AddLocalDurableTask(
 builder.Services.AddReturnsApp(builder.Configuration, local.PublicBaseUrl);
 builder.Services.AddHostedService<BackgroundProcessStarter>();
 builder.Services.AddHostedService<AnalyticsMaintenance>();
+builder.Services.AddHostedService<IntegrationDispatch>();
 if (args.Contains("--seed-demo"))
     builder.Services.AddHostedService<DemoShopSeeder>();
 

@@ -85,6 +85,29 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_SERVICEBUS")]
     public string? ServiceBus { get; set; }
 
+    /// <summary>Merchant endpoints that get every integration event (comma-separated https URLs, or http on 127.0.0.1); empty: none.</summary>
+    [ConfigurationKeyName("RETURNS_WEBHOOK_URLS")]
+    public string WebhookUrls { get; set; } = "";
+
+    /// <summary>The HMAC key outbound webhooks are signed with (X-Returns-Signature).</summary>
+    [ConfigurationKeyName("RETURNS_WEBHOOK_SIGNING_SECRET")]
+    public string WebhookSigningSecret { get; set; } = DevWebhookSecret;
+
+    /// <summary>The webhook URLs, parsed; null when one is not an https URL (or http on 127.0.0.1).</summary>
+    public IReadOnlyList<Uri>? ParseWebhookUrls()
+    {
+        var urls = new List<Uri>();
+        foreach (var text in WebhookUrls.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url)
+                || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.Host == "127.0.0.1")))
+                return null;
+            urls.Add(url);
+        }
+
+        return urls;
+    }
+
     [ConfigurationKeyName("RETURNS_TASK_HUB")]
     public string TaskHub { get; set; } = "returns";
 

@@ -44,6 +44,8 @@ public static class ApiRoutes
         new("AdminPutRouting", "PUT", "api/admin/routing"),
         new("AdminLedger", "GET", "api/admin/ledger"),
         new("AdminLaneReport", "GET", "api/admin/reports/lanes"),
+        new("AdminWebhookDeliveries", "GET", "api/admin/webhooks/deliveries"),
+        new("AdminRetryWebhookDelivery", "POST", "api/admin/webhooks/deliveries/{deliveryId}/retry"),
         new("AdminAnalytics", "GET", "api/admin/analytics/{table}"),
         new("AdminWarehouseFind", "GET", "api/admin/warehouse/{code}"),
         new("AdminGradingSuggest", "POST", "api/admin/grading/suggest"),

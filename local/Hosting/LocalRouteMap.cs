@@ -45,6 +45,8 @@ public static class LocalRouteMap
         ["AdminPutRouting"] = (RoutingHandlers h, HttpRequest r, CancellationToken ct) => h.PutAsync(r, ct),
         ["AdminLedger"] = (LedgerHandlers h, HttpRequest r, CancellationToken ct) => h.QueryAsync(r, ct),
         ["AdminLaneReport"] = (LedgerHandlers h, HttpRequest r, CancellationToken ct) => h.LanesAsync(r, ct),
+        ["AdminWebhookDeliveries"] = (WebhookDeliveryHandlers h, HttpRequest r, CancellationToken ct) => h.ListAsync(r, ct),
+        ["AdminRetryWebhookDelivery"] = (WebhookDeliveryHandlers h, HttpRequest r, string deliveryId, CancellationToken ct) => h.RetryAsync(r, deliveryId, ct),
         ["AdminAnalytics"] = (AnalyticsHandlers h, HttpRequest r, string table, CancellationToken ct) => h.GetAsync(r, table, ct),
         ["AdminWarehouseFind"] = (BackofficeHandlers h, HttpRequest r, string code, CancellationToken ct) => h.FindAsync(r, code, ct),
         ["AdminGradingSuggest"] = (BackofficeHandlers h, HttpRequest r, CancellationToken ct) => h.SuggestAsync(r, ct),

@@ -12,13 +12,13 @@ public class TableOutboxTests
     private readonly ManualClock _clock = new(new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly TableOutbox _outbox;
     private readonly OutboxNotifier _notifier;
-    private readonly OutboxEventPublisher _publisher;
+    private readonly OutboxEventBroker _broker;
 
     public TableOutboxTests()
     {
         _outbox = new TableOutbox(AzuriteStorage.NewStorage(), _clock);
         _notifier = new OutboxNotifier(_outbox, _clock);
-        _publisher = new OutboxEventPublisher(_outbox);
+        _broker = new OutboxEventBroker(_outbox, _clock);
     }
 
     private static EmailMessage Email(string id, string subject = "Your return") =>
@@ -96,7 +96,7 @@ public class TableOutboxTests
         var id = "shared-" + AzuriteStorage.Unique();
         await _notifier.SendAsync(Email(id));
 
-        await _publisher.PublishAsync(new IntegrationEvent(id, "returns.return.created", "returns/RT-1", _clock.Now, "{}"));
+        await _broker.SendAsync(new OutboundEvent(id, "returns.return.created", "{}"));
 
         Assert.Equal(["email", "event"], (await MineAsync(id)).Select(i => i.Kind).Order());
     }
@@ -112,20 +112,20 @@ public class TableOutboxTests
     }
 
     [Fact]
-    public async Task OutboxEventPublisher_Event_IsStoredAsCloudEvents10Json()
+    public async Task OutboxEventBroker_Event_IsStoredAsCloudEvents10Json()
     {
         var id = "evt-" + AzuriteStorage.Unique();
         var time = new DateTimeOffset(2025, 6, 1, 14, 30, 15, 123, TimeSpan.FromHours(2));
         var e = new IntegrationEvent(id, "returns.return.approved", "returns/RT-ABCD1234", time,
             """{"returnId":"RT-ABCD1234","amount":{"amount":2500,"currency":"EUR"},"lines":[1,2]}""");
 
-        await _publisher.PublishAsync(e);
+        await _broker.SendAsync(new OutboundEvent(e.Id, e.Type, CloudEventJson.Serialize(e)));
 
         var item = Assert.Single(await MineAsync(id));
         Assert.Equal("event", item.Kind);
-        Assert.Equal(ServiceBusEventPublisher.TopicName, item.To);
+        Assert.Equal(ServiceBusEventBroker.TopicName, item.To);
         Assert.Equal("returns.return.approved", item.Subject);
-        Assert.Equal(time, item.At);
+        Assert.Equal(_clock.Now, item.At); // when it was sent; the event's own time is in the envelope
         using var json = JsonDocument.Parse(item.Text);
         var root = json.RootElement;
         Assert.Equal("1.0", root.GetProperty("specversion").GetString());

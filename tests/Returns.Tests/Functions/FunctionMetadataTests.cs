@@ -17,6 +17,7 @@ public sealed class FunctionMetadataTests
             .Concat(ReturnWorkflowCatalog.Activities.Select(t => t.Name))
             .Append(Returns.Functions.Workflow.BackgroundProcessFunctions.EnsureFunctionName)
             .Append(Returns.Functions.Http.AnalyticsFunctions.ApplyPendingFunctionName)
+            .Append(Returns.Functions.Http.IntegrationFunctions.DispatchFunctionName)
             .Order();
 
         Assert.Equal(expected, Functions.Select(f => f.GetProperty("name").GetString()!).Order());

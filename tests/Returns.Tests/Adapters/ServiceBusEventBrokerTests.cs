@@ -6,11 +6,13 @@ using Returns.Orchestrations.Ports;
 
 namespace Returns.Tests.Adapters;
 
-public class ServiceBusEventPublisherTests
+public class ServiceBusEventBrokerTests
 {
-    private static readonly IntegrationEvent Event = new(
+    private static readonly OutboundEvent Event = Outbound(new IntegrationEvent(
         "evt-0001", "returns.return.refunded", "returns/RT-ABCD1234",
-        new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero), """{"returnId":"RT-ABCD1234","amount":2500}""");
+        new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero), """{"returnId":"RT-ABCD1234","amount":2500}"""));
+
+    private static OutboundEvent Outbound(IntegrationEvent e) => new(e.Id, e.Type, CloudEventJson.Serialize(e));
 
     private static (Mock<ServiceBusSender> Sender, List<ServiceBusMessage> Sent) Sender()
     {
@@ -23,11 +25,11 @@ public class ServiceBusEventPublisherTests
     }
 
     [Fact]
-    public async Task PublishAsync_Event_SendsOneMessageWhoseIdIsTheEventId()
+    public async Task SendAsync_Event_SendsOneMessageWhoseIdIsTheEventId()
     {
         var (sender, sent) = Sender();
 
-        await new ServiceBusEventPublisher(sender.Object).PublishAsync(Event);
+        await new ServiceBusEventBroker(sender.Object).SendAsync(Event);
 
         var message = Assert.Single(sent);
         Assert.Equal("evt-0001", message.MessageId);
@@ -37,11 +39,11 @@ public class ServiceBusEventPublisherTests
     }
 
     [Fact]
-    public async Task PublishAsync_Event_BodyIsTheCloudEventsEnvelope()
+    public async Task SendAsync_Event_BodyIsTheCloudEventsEnvelope()
     {
         var (sender, sent) = Sender();
 
-        await new ServiceBusEventPublisher(sender.Object).PublishAsync(Event);
+        await new ServiceBusEventBroker(sender.Object).SendAsync(Event);
 
         using var json = JsonDocument.Parse(Assert.Single(sent).Body.ToString());
         var root = json.RootElement;
@@ -54,12 +56,12 @@ public class ServiceBusEventPublisherTests
     }
 
     [Fact]
-    public async Task PublishAsync_SenderFails_ThePublishFails()
+    public async Task SendAsync_SenderFails_TheSendFails()
     {
         var sender = new Mock<ServiceBusSender>();
         sender.Setup(s => s.SendMessageAsync(It.IsAny<ServiceBusMessage>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ServiceBusException("busy", ServiceBusFailureReason.ServiceBusy));
 
-        await Assert.ThrowsAsync<ServiceBusException>(() => new ServiceBusEventPublisher(sender.Object).PublishAsync(Event));
+        await Assert.ThrowsAsync<ServiceBusException>(() => new ServiceBusEventBroker(sender.Object).SendAsync(Event));
     }
 }
