@@ -11,7 +11,7 @@ namespace Returns.Tests.Email;
 /// <summary>
 /// The SendGrid adapter through the real SendGrid SDK against a local server that checks requests as SendGrid's
 /// v3 mail/send API expects them: every customer email of every stage, in every portal language, greets the
-/// customer by name and travels with a plain-text and an HTML body.
+/// customer by name and travels with a plain-text and an HTML body; so does the customer's reminder.
 /// </summary>
 public sealed class SendGridApiTests : IAsyncLifetime
 {
@@ -68,8 +68,15 @@ public sealed class SendGridApiTests : IAsyncLifetime
             Assert.Equal(email.Id, (body["personalizations"]![0]!["custom_args"] ?? body["custom_args"])!["emailId"]!.GetValue<string>());
         }
 
-        Assert.Equal(CustomerStages.Length, _stub.Requests.Count);
-        Assert.Equal(CustomerStages.Length, _stub.Requests.Select(r => (r.Body!["personalizations"]![0]!["subject"] ?? r.Body["subject"])!.GetValue<string>()).Distinct().Count());
+        // The customer's reminder (an unused label) goes the same way, in the same language.
+        var reminder = composer.ForReminder(record with { Stage = ReturnStages.LabelIssued }, new ReminderRequest(record.ReturnId, ReminderKinds.LabelUnused, 9));
+        await Notifier().SendAsync(reminder);
+        var reminderBody = _stub.Requests[^1].Body!;
+        Assert.Contains("Mei-Ling Chen", reminderBody["content"]![0]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains($"lang=\"{language}\"", reminderBody["content"]![1]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        Assert.Equal(CustomerStages.Length + 1, _stub.Requests.Count);
+        Assert.Equal(CustomerStages.Length + 1, _stub.Requests.Select(r => (r.Body!["personalizations"]![0]!["subject"] ?? r.Body["subject"])!.GetValue<string>()).Distinct().Count());
     }
 
     [Theory]
