@@ -50,16 +50,11 @@ public sealed class TableIntegrationOutbox(ReturnsStorage storage, string tableN
         return events;
     }
 
-    public async Task ScheduleAsync(OutboundEvent outboundEvent, IReadOnlyList<string> destinations, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task ScheduleAsync(OutboundEvent outboundEvent, IReadOnlyList<IntegrationDelivery> deliveries, CancellationToken cancellationToken = default)
     {
         var table = await storage.TableAsync(tableName);
-        foreach (var destination in destinations)
-        {
-            var delivery = new IntegrationDelivery(
-                Orchestrations.Integrations.IntegrationDestinations.DeliveryId(outboundEvent.Id, destination),
-                outboundEvent, destination, 0, at, null, DeliveryStatus.Pending);
-            await AddIfAbsentAsync(table, ToEntity(DeliveryPending, delivery), cancellationToken);
-        }
+        foreach (var delivery in deliveries)
+            await AddIfAbsentAsync(table, ToEntity(PartitionOf(delivery.Status), delivery), cancellationToken);
 
         await table.DeleteEntityAsync(Pending, TableKeys.Escape(outboundEvent.Id), ETag.All, cancellationToken);
     }

@@ -11,6 +11,10 @@ public static class IntegrationDestinations
 {
     public const string Broker = "broker";
 
+    /// <summary>A first delivery of the event to the destination, due at <paramref name="at"/>.</summary>
+    public static Ports.IntegrationDelivery First(Ports.OutboundEvent outboundEvent, string destination, DateTimeOffset at) =>
+        new(DeliveryId(outboundEvent.Id, destination), outboundEvent, destination, 0, at, null, Ports.DeliveryStatus.Pending);
+
     public static string DeliveryId(string eventId, string destination) =>
         Escape(eventId) + "." + (destination == Broker
             ? Broker

@@ -49,7 +49,7 @@ public sealed partial class IntegrationDispatcher(
             while ((await outbox.PendingEventsAsync(BatchSize, cancellationToken)) is { Count: > 0 } events)
             {
                 foreach (var batch in events.Chunk(Concurrency))
-                    await Task.WhenAll(batch.Select(e => outbox.ScheduleAsync(e, destinations, clock.GetUtcNow(), cancellationToken)));
+                    await Task.WhenAll(batch.Select(e => FirstAttemptAsync(e, destinations, cancellationToken)));
                 if (events.Count < BatchSize)
                     break;
             }
@@ -81,27 +81,51 @@ public sealed partial class IntegrationDispatcher(
         }
     }
 
+    /// <summary>
+    /// A new event goes to every destination at once; only the deliveries that failed are written down. A crash before
+    /// that leaves the event pending, so it is sent again (receivers and the broker recognise it by its id).
+    /// </summary>
+    private async Task FirstAttemptAsync(OutboundEvent outboundEvent, IReadOnlyList<string> destinations, CancellationToken cancellationToken)
+    {
+        var left = new List<IntegrationDelivery>();
+        foreach (var destination in destinations)
+        {
+            if (await TryAsync(IntegrationDestinations.First(outboundEvent, destination, clock.GetUtcNow()), cancellationToken) is { } next)
+                left.Add(next);
+        }
+
+        await outbox.ScheduleAsync(outboundEvent, left, cancellationToken);
+    }
+
     private async Task AttemptAsync(IntegrationDelivery delivery, CancellationToken cancellationToken)
+    {
+        var next = await TryAsync(delivery, cancellationToken);
+        if (next is null)
+            await outbox.DeliveredAsync(delivery, cancellationToken);
+        else if (next.Status == DeliveryStatus.Dead)
+            await outbox.DeadLetterAsync(next, cancellationToken);
+        else
+            await outbox.RescheduleAsync(next, cancellationToken);
+    }
+
+    /// <summary>Sends once; null when delivered, else the delivery's next state (due later with back-off, or dead).</summary>
+    private async Task<IntegrationDelivery?> TryAsync(IntegrationDelivery delivery, CancellationToken cancellationToken)
     {
         var outcome = await SendAsync(delivery, cancellationToken);
         if (outcome.Result == WebhookResult.Delivered)
-        {
-            await outbox.DeliveredAsync(delivery, cancellationToken);
-            return;
-        }
+            return null;
 
         var attempts = delivery.Attempts + 1;
         var failed = delivery with { Attempts = attempts, LastError = outcome.Error };
         if (outcome.Result == WebhookResult.Reject || attempts >= options.Value.MaxAttempts)
         {
             LogDeadLetter(delivery.DeliveryId, attempts, outcome.Error);
-            await outbox.DeadLetterAsync(failed, cancellationToken);
-            return;
+            return failed with { Status = DeliveryStatus.Dead };
         }
 
         var wait = outcome.RetryAfter is { } after && after > TimeSpan.Zero ? after : DeliveryBackoff.After(attempts);
         LogRetry(delivery.DeliveryId, attempts, wait, outcome.Error);
-        await outbox.RescheduleAsync(failed with { NextAttemptAt = clock.GetUtcNow() + wait }, cancellationToken);
+        return failed with { NextAttemptAt = clock.GetUtcNow() + wait };
     }
 
     private async Task<WebhookOutcome> SendAsync(IntegrationDelivery delivery, CancellationToken cancellationToken)

@@ -12,8 +12,11 @@ public interface IIntegrationOutbox
     /// <summary>Stored events not yet turned into deliveries, oldest keys first.</summary>
     Task<IReadOnlyList<OutboundEvent>> PendingEventsAsync(int max, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates a pending delivery per destination (existing ones stay as they are), then takes the event off the pending list.</summary>
-    Task ScheduleAsync(OutboundEvent outboundEvent, IReadOnlyList<string> destinations, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Keeps the deliveries of the event still to make (pending or dead; existing ones stay as they are), then takes the
+    /// event off the pending list.
+    /// </summary>
+    Task ScheduleAsync(OutboundEvent outboundEvent, IReadOnlyList<IntegrationDelivery> deliveries, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<IntegrationDelivery>> DeliveriesAsync(DeliveryStatus status, int max, CancellationToken cancellationToken = default);
 
