@@ -23,19 +23,12 @@ public sealed partial class AnalyticsAggregator
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _round = new(1, 1);
-    private readonly SemaphoreSlim _marked = new(0, 1);
+    private readonly Background.WakeSignal _marked = new();
 
     public AnalyticsAggregator(IAnalyticsStore store, AnalyticsCube cube, AnalyticsRecorder recorder, TimeProvider clock, ILogger<AnalyticsAggregator> logger)
     {
         (_store, _cube, _recorder, _clock, _logger) = (store, cube, recorder, clock, logger);
-        recorder.Marked += () =>
-        {
-            if (_marked.CurrentCount == 0)
-            {
-                try { _marked.Release(); }
-                catch (SemaphoreFullException) { /* already signalled */ }
-            }
-        };
+        recorder.Marked += _marked.Set;
     }
 
     /// <summary>Waits until something is marked in this process (true), or <paramref name="timeout"/> passes (false).</summary>

@@ -25,16 +25,10 @@ public sealed partial class IntegrationDispatcher(
 
     private readonly ILogger _logger = logger;
     private readonly SemaphoreSlim _round = new(1, 1);
-    private readonly SemaphoreSlim _signalled = new(0, 1);
+    private readonly Background.WakeSignal _signalled = new();
 
     /// <summary>Something was stored in this process: the local host's next round starts now.</summary>
-    public void Signal()
-    {
-        if (_signalled.CurrentCount != 0)
-            return;
-        try { _signalled.Release(); }
-        catch (SemaphoreFullException) { /* already signalled */ }
-    }
+    public void Signal() => _signalled.Set();
 
     /// <summary>Waits until <see cref="Signal"/> (true), or <paramref name="timeout"/> passes (false).</summary>
     public Task<bool> WaitForSignalAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signalled.WaitAsync(timeout, cancellationToken);
