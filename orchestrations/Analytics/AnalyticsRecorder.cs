@@ -27,7 +27,7 @@ public sealed partial class AnalyticsRecorder(
     /// <summary>Raised after a mark, so an aggregator in this process can start at once.</summary>
     public event Action? Marked;
 
-    public ReportingCurrency Currency => new(options.Value.Currency, rules.Current.Rates);
+    public ReportingCurrency Currency => new(options.Value.Currency, rules.Current);
 
     /// <summary>
     /// The steps that change what a return counts for: a request confirmed (review or approval), and its end. The facts

@@ -26,7 +26,7 @@ switch (args.FirstOrDefault())
 static async Task GenerateAsync(string storage, int returns, int months)
 {
     var rules = ComplianceRules.From(Path.Combine(AppContext.BaseDirectory, "rules"));
-    var currency = new ReportingCurrency("USD", rules.Current.Rates);
+    var currency = new ReportingCurrency("USD", rules.Current);
     var watch = Stopwatch.StartNew();
     var subjects = new HistoryGenerator(returns, months, DateTimeOffset.UtcNow, currency).Build(out var sold, out var generated);
     var cells = subjects.Values.GroupBy(s => s.Period).Sum(p => p.SelectMany(s => s.Contribution.Cells.Keys).Distinct().Count());

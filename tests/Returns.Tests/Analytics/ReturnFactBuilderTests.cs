@@ -10,7 +10,7 @@ namespace Returns.Tests.Analytics;
 public sealed class ReturnFactBuilderTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 10, 30, 22, 0, 0, TimeSpan.Zero);
-    private static readonly ReportingCurrency Eur = new("EUR", DomainSamples.Rules.Current.Rates);
+    private static readonly ReportingCurrency Eur = new("EUR", DomainSamples.Rules.Current);
 
     private static ReturnRecord Closed() => DomainSamples.Return(DomainSamples.TeeLine(2) with { Comment = "Fällt klein aus" }, DomainSamples.CoatLine()) with
     {
@@ -120,7 +120,7 @@ public sealed class ReturnFactBuilderTests
     [Fact]
     public void ReportingCurrency_ConvertsBetweenCurrenciesWithTheirDecimals()
     {
-        var usd = new ReportingCurrency("USD", DomainSamples.Rules.Current.Rates);
+        var usd = new ReportingCurrency("USD", DomainSamples.Rules.Current);
         var perUsd = DomainSamples.Rules.Current.Rates.PerUsd;
 
         Assert.Equal(1000, usd.Convert(1000, "USD"));
