@@ -26,7 +26,7 @@ public static class AdapterServiceCollectionExtensions
     public static IServiceCollection AddReturnsAdapters(this IServiceCollection services, AdapterSettings settings)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new ReturnsStorage(settings.StorageConnectionString));
+        services.AddSingleton(new ReturnsStorage(settings.Storage.CreateTableServiceClient(), settings.Storage.CreateBlobServiceClient()));
         services.AddSingleton<IOrderStore, TableOrderStore>();
         services.AddSingleton<IReturnStore, TableReturnStore>();
         services.AddSingleton<ICarrierEventLog, TableCarrierEventLog>();
@@ -84,13 +84,13 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IntegrationDispatcher>();
         services.AddSingleton<IEventPublisher, IntegrationOutboxPublisher>();
         services.AddOptions<IntegrationDispatchOptions>();
-        if (string.IsNullOrWhiteSpace(settings.ServiceBusConnection))
+        if (settings.ServiceBus is null)
         {
             services.AddSingleton<IEventBroker, OutboxEventBroker>();
         }
         else
         {
-            services.AddSingleton(new ServiceBusClient(settings.ServiceBusConnection));
+            services.AddSingleton(settings.ServiceBus.CreateClient());
             services.AddSingleton<IEventBroker>(sp =>
                 new ServiceBusEventBroker(sp.GetRequiredService<ServiceBusClient>().CreateSender(ServiceBusEventBroker.TopicName)));
         }

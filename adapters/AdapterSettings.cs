@@ -1,3 +1,5 @@
+using Returns.Adapters.Connections;
+
 namespace Returns.Adapters;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace Returns.Adapters;
 /// Outbound webhooks are signed with <see cref="WebhookSigningSecret"/>.
 /// </summary>
 public sealed record AdapterSettings(
-    string StorageConnectionString,
+    StorageConnection Storage,
     string? SendGridApiKey = null,
-    string? ServiceBusConnection = null,
+    ServiceBusConnection? ServiceBus = null,
     string EmailFrom = "returns@demo-shop.example",
     string EmailFromName = "Returns",
     string? EasyPostApiKey = null,

@@ -31,9 +31,11 @@ public static class ApiServiceCollectionExtensions
             .Validate(s => !string.IsNullOrWhiteSpace(s.WebhookSigningSecret), "RETURNS_WEBHOOK_SIGNING_SECRET is required.")
             .Validate(s => s.AnalyticsCurrency is { Length: 3 } c && c.All(char.IsAsciiLetter), "RETURNS_ANALYTICS_CURRENCY must be an ISO 4217 code such as USD.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReturnsSettings>>(new DeployedSecretsValidation(configuration));
 
         services.AddReturnsAdapters(new AdapterSettings(
-            settings.Storage, settings.SendGridApiKey, settings.ServiceBus, settings.EmailFrom,
+            AzureConnections.Storage(configuration, "RETURNS_STORAGE"), settings.SendGridApiKey,
+            AzureConnections.ServiceBus(configuration, "RETURNS_SERVICEBUS"), settings.EmailFrom,
             EasyPostApiKey: settings.EasyPostApiKey, EasyPostBaseUrl: settings.EasyPostBaseUrl,
             StripeApiKey: settings.StripeApiKey, StripeApiBase: settings.StripeApiBase,
             WebhookSigningSecret: Encoding.UTF8.GetBytes(settings.WebhookSigningSecret ?? "")));
@@ -56,7 +58,7 @@ public static class ApiServiceCollectionExtensions
         services.AddHostedService<ComplianceRulesCheck>();
         services.AddOptions<ReturnLinkOptions>().Configure<IOptions<ReturnsSettings>>((links, s) =>
         {
-            links.PublicBaseUrl = (s.Value.PublicUrl ?? publicBaseUrl).TrimEnd('/');
+            links.PublicBaseUrl = (string.IsNullOrWhiteSpace(s.Value.PublicUrl) ? publicBaseUrl : s.Value.PublicUrl).TrimEnd('/');
             links.SigningKey = SigningKeyBytes(s.Value.LinkSigningKey ?? "");
             links.ConfirmationLinkLifetime = s.Value.ConfirmationTimeout;
             links.MerchantEmail = s.Value.MerchantEmail;

@@ -36,13 +36,18 @@ public sealed class ReturnsStorage(TableServiceClient tables, BlobServiceClient 
             return client;
         })).Value;
 
-    /// <summary>True when both the table and the blob endpoints answer.</summary>
+    /// <summary>
+    /// True when both the table and the blob endpoints answer. Lists one table and one container rather than reading
+    /// service properties, which the data roles a managed identity holds on Azure do not allow.
+    /// </summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await tables.GetPropertiesAsync(cancellationToken);
-            await blobs.GetPropertiesAsync(cancellationToken);
+            await foreach (var _ in tables.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
+                break;
+            await foreach (var _ in blobs.GetBlobContainersAsync(cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
+                break;
             return true;
         }
         catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException)

@@ -190,14 +190,15 @@ public sealed class FunctionTriggerTests
     [Fact]
     public async Task Health_StorageDown_Answers503WithoutAskingTheBackend()
     {
-        _tables.Setup(t => t.GetPropertiesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new RequestFailedException(503, "storage is down"));
+        _tables.Setup(t => t.QueryAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>()))
+            .Throws(new RequestFailedException(503, "storage is down"));
 
         var response = await RunAsync(sp => sp.GetRequiredService<SystemFunctions>().Health(
             new DefaultHttpContext().Request, _client.Object, CancellationToken.None));
 
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, response.Status);
         Assert.Contains("Storage", response.Body);
-        _tables.Verify(t => t.GetPropertiesAsync(It.IsAny<CancellationToken>()), Times.Once);
+        _tables.Verify(t => t.QueryAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>()), Times.Once);
         _client.VerifyNoOtherCalls();
     }
 
@@ -408,10 +409,10 @@ public sealed class FunctionTriggerTests
 
     private void StorageAnswers()
     {
-        _tables.Setup(t => t.GetPropertiesAsync(It.IsAny<CancellationToken>()))
-            .ReturnsAsync(Azure.Response.FromValue(new TableServiceProperties(), Mock.Of<Azure.Response>()));
-        _blobs.Setup(b => b.GetPropertiesAsync(It.IsAny<CancellationToken>()))
-            .ReturnsAsync(Azure.Response.FromValue(new BlobServiceProperties(), Mock.Of<Azure.Response>()));
+        _tables.Setup(t => t.QueryAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>()))
+            .Returns(Azure.AsyncPageable<TableItem>.FromPages([Azure.Page<TableItem>.FromValues([], null, Mock.Of<Azure.Response>())]));
+        _blobs.Setup(b => b.GetBlobContainersAsync(It.IsAny<BlobContainerTraits>(), It.IsAny<BlobContainerStates>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(Azure.AsyncPageable<BlobContainerItem>.FromPages([Azure.Page<BlobContainerItem>.FromValues([], null, Mock.Of<Azure.Response>())]));
     }
 
     private static FunctionContext ActivityContext(IServiceProvider services, string name, string instanceId)
