@@ -5,13 +5,13 @@ namespace Returns.Api.Configuration;
 
 /// <summary>
 /// On Azure (the platform sets WEBSITE_INSTANCE_ID) the app refuses to start with a secret that is missing, shorter than
-/// 16 characters or one of the documented development values, so a deployment can never run on a key anyone can read
+/// 15 characters (the length of the random secrets `azd up` generates) or one of the documented development values, so a deployment can never run on a key anyone can read
 /// in the README. Only the names of the weak settings are reported, never their values.
 /// </summary>
 public sealed class DeployedSecretsValidation(IConfiguration configuration) : IValidateOptions<ReturnsSettings>
 {
     public const string AzureInstanceSetting = "WEBSITE_INSTANCE_ID";
-    private const int MinimumLength = 16;
+    private const int MinimumLength = 15;
 
     public ValidateOptionsResult Validate(string? name, ReturnsSettings options)
     {
