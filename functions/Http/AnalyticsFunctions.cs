@@ -18,8 +18,8 @@ public sealed class AnalyticsFunctions(AnalyticsHandlers analytics, AnalyticsAgg
         CancellationToken cancellationToken) =>
         analytics.GetAsync(request, table, cancellationToken);
 
-    /// <summary>Every ten seconds: the returns and orders marked since are brought into the aggregates, in batches.</summary>
+    /// <summary>Every minute: the returns and orders marked since are brought into the aggregates, in batches.</summary>
     [Function(ApplyPendingFunctionName)]
-    public Task ApplyPendingAnalytics([TimerTrigger("*/10 * * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+    public Task ApplyPendingAnalytics([TimerTrigger(BackgroundSchedule.EveryMinute)] TimerInfo timer, CancellationToken cancellationToken) =>
         aggregator.TryApplyPendingAsync(cancellationToken);
 }

@@ -24,8 +24,8 @@ public sealed class IntegrationFunctions(WebhookDeliveryHandlers deliveries, Int
         CancellationToken cancellationToken) =>
         deliveries.RetryAsync(request, deliveryId, cancellationToken);
 
-    /// <summary>Every ten seconds: stored events become deliveries, and the due deliveries are attempted.</summary>
+    /// <summary>Every minute: stored events become deliveries, and the due deliveries are attempted.</summary>
     [Function(DispatchFunctionName)]
-    public Task DispatchIntegrationEvents([TimerTrigger("*/10 * * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+    public Task DispatchIntegrationEvents([TimerTrigger(BackgroundSchedule.EveryMinute)] TimerInfo timer, CancellationToken cancellationToken) =>
         dispatcher.TryDispatchPendingAsync(cancellationToken);
 }

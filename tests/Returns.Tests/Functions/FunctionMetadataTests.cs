@@ -36,6 +36,17 @@ public sealed class FunctionMetadataTests
         }
     }
 
+    [Fact]
+    public void GeneratedMetadata_BackgroundTimers_FireTogetherOncePerMinute()
+    {
+        string Schedule(string name) => Functions.Single(f => f.GetProperty("name").GetString() == name)
+            .GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "timerTrigger")
+            .GetProperty("schedule").GetString()!;
+
+        Assert.Equal("0 * * * * *", Schedule(Returns.Functions.Http.IntegrationFunctions.DispatchFunctionName));
+        Assert.Equal("0 * * * * *", Schedule(Returns.Functions.Http.AnalyticsFunctions.ApplyPendingFunctionName));
+    }
+
     private static JsonElement[] Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "functions.metadata");
