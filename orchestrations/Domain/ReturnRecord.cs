@@ -48,6 +48,9 @@ public sealed record ReturnRecord(
     /// <summary>The highest workflow sequence number applied; makes replayed projection updates no-ops.</summary>
     public int Sequence { get; init; }
 
+    /// <summary>A step parked for the merchant after a partner kept failing; null when nothing waits for the merchant.</summary>
+    public ReturnAttention? Attention { get; init; }
+
     public bool CrossBorder => !string.Equals(ShipFromCountry, ShipToCountry, StringComparison.OrdinalIgnoreCase);
 
     public Money ReturnedValue() =>

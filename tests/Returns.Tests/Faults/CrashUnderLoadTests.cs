@@ -86,79 +86,19 @@ public sealed class CrashUnderLoadTests(ITestOutputHelper output)
         var driven = clock.Elapsed;
         Assert.Equal(options.Kills, recoveries.Count); // every planned crash happened while the load was running
 
-        // No return stuck: each closes, with the refund it should have.
-        var finals = new Dictionary<string, JsonObject>();
-        foreach (var trip in trips)
-            finals[trip.ReturnId] = await load.WaitForAsync(trip, r => ReturnsHttp.Stage(r) == "closed", "closed", TimeSpan.FromMinutes(2));
+        // No return stuck; every accepted request reflected; one refund each; one event id per step.
+        var finals = await FaultVerdict.AllClosedAsync(load, trips, TimeSpan.FromMinutes(2));
         var closedAfter = clock.Elapsed;
+        FaultVerdict.EveryAcceptedRequestReflected(load, finals);
+        FaultVerdict.OneRefundEach(stripe, trips, finals);
+        var (ids, deliveries) = await FaultVerdict.EventsOncePerStepAsync(events, trips, finals);
 
-        // Every accepted request is reflected.
-        foreach (var accepted in load.Accepted)
-        {
-            var timeline = finals[accepted.ReturnId]["timeline"]!.AsArray();
-            Assert.True(
-                timeline.Any(t => t!["stage"]!.GetValue<string>() == accepted.Evidence || t["note"]?.GetValue<string>()?.Contains(accepted.Evidence, StringComparison.Ordinal) == true),
-                $"Accepted {accepted.Kind} of {accepted.ReturnId} ({accepted.Evidence}{(accepted.AfterRetry ? ", after a retry" : "")}) is not in its timeline: {timeline.ToJsonString()}");
-        }
-
-        // One refund per return, of the right amount, in Stripe and on the return.
-        var refunds = stripe.Refunds.GroupBy(r => r["metadata"]!["return_id"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var trip in trips)
-        {
-            Assert.True(refunds.TryGetValue(trip.ReturnId, out var made), $"No Stripe refund for {trip.ReturnId}");
-            var refund = Assert.Single(made!);
-            Assert.Equal(trip.ExpectedRefund, refund["amount"]!.GetValue<long>());
-            Assert.Equal(trip.PaymentReference, refund["payment_intent"]!.GetValue<string>());
-            Assert.Equal(trip.ExpectedRefund, finals[trip.ReturnId]["refund"]!["amount"]!.GetValue<long>());
-        }
-
-        Assert.Equal(trips.Count, refunds.Count);
-
-        // Integration events: every stage change delivered, under one id per step (a repeat carries the same id and body).
-        await WaitForEventsAsync(events, trips, finals);
-        var byId = events.Deliveries.GroupBy(e => e["id"]!.GetValue<string>()).ToList();
-        foreach (var same in byId)
-            Assert.Single(same.Select(e => e.ToJsonString()).Distinct());
-        foreach (var trip in trips)
-        {
-            var expected = StageChanges(finals[trip.ReturnId]);
-            var delivered = byId.Where(g => g.First()["subject"]!.GetValue<string>() == $"returns/{trip.ReturnId}")
-                .Select(g => g.First()["data"]!["stage"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(expected.Order(StringComparer.Ordinal).ToList(), delivered);
-        }
-
-        var repeats = events.Deliveries.Count - byId.Count;
+        var repeats = deliveries - ids;
         output.WriteLine($"seed {options.Seed}: {options.Returns} returns, {options.Kills} kill(s) -9 at accepted request #{string.Join(", #", killAt)}");
         output.WriteLine($"accepted requests {load.Accepted.Count} ({load.Accepted.Count(a => a.AfterRetry)} only after a resend; {load.Retries} resent requests answered)");
         output.WriteLine($"recovery (kill to healthy): {string.Join(", ", recoveries.Select(r => $"{r.TotalSeconds:0.0} s"))}");
         output.WriteLine($"driven in {driven.TotalSeconds:0.0} s, all closed after {closedAfter.TotalSeconds:0.0} s");
         output.WriteLine($"Stripe: {stripe.Refunds.Count} refunds for {trips.Count} returns from {stripe.Requests.Count} requests");
-        output.WriteLine($"integration events: {byId.Count} ids, {events.Deliveries.Count} deliveries ({repeats} repeats of an id already delivered)");
-    }
-
-    /// <summary>The stages a return moved to, in order (timeline notes repeat the current stage and are no change).</summary>
-    private static List<string> StageChanges(JsonObject status)
-    {
-        var changes = new List<string>();
-        foreach (var entry in status["timeline"]!.AsArray())
-        {
-            var stage = entry!["stage"]!.GetValue<string>();
-            if (changes.Count == 0 || changes[^1] != stage)
-                changes.Add(stage);
-        }
-
-        return changes;
-    }
-
-    private static async Task WaitForEventsAsync(EventReceiver events, IReadOnlyList<ReturnTrip> trips, Dictionary<string, JsonObject> finals)
-    {
-        var expected = trips.Sum(t => StageChanges(finals[t.ReturnId]).Count);
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromMinutes(1))
-        {
-            if (events.Deliveries.Select(e => e["id"]!.GetValue<string>()).Distinct().Count() >= expected)
-                return;
-            await Task.Delay(250);
-        }
+        output.WriteLine($"integration events: {ids} ids, {deliveries} deliveries ({repeats} repeats of an id already delivered)");
     }
 }

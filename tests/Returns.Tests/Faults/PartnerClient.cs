@@ -6,7 +6,7 @@ namespace Returns.Tests.Faults;
 
 /// <summary>
 /// Calls the host as a real partner (shop site, carrier, warehouse) does: a request that fails with a connection error,
-/// a timeout or a 502/503/504 is sent again, unchanged, with back-off, until <see cref="GiveUpAfter"/>.
+/// a timeout or a 5xx answer is sent again, unchanged, with back-off, until <see cref="GiveUpAfter"/>.
 /// </summary>
 internal sealed class PartnerClient(HttpClient http)
 {
@@ -39,7 +39,7 @@ internal sealed class PartnerClient(HttpClient http)
             {
                 using var response = await http.SendAsync(request);
                 var text = await response.Content.ReadAsStringAsync();
-                if (response.StatusCode is not (HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout))
+                if (response.StatusCode is not (HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout))
                 {
                     if (attempts > 1)
                         Interlocked.Increment(ref _retries);

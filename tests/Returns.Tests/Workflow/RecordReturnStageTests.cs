@@ -96,4 +96,43 @@ public sealed class RecordReturnStageTests
         Assert.Empty(_emails);
         Assert.Equal("returns.return.label_issued", Assert.Single(_published).Type);
     }
+
+    [Fact]
+    public async Task RunAsync_StepOfALostExecution_ReplacedByTheSavedExecutionsStep()
+    {
+        // A host projected step 4 (a pick-up scan) and died before the workflow saved its history; the saved execution
+        // saw another scan first and made its own step 4 at another time.
+        var stored = DomainSamples.Return() with
+        {
+            Stage = ReturnStages.InTransit,
+            Sequence = 4,
+            Timeline =
+            [
+                new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddHours(-3)), new TimelineEntry(ReturnStages.Approved, At.AddHours(-2)),
+                new TimelineEntry(ReturnStages.LabelIssued, At.AddHours(-1)), new TimelineEntry(ReturnStages.InTransit, At, "picked_up · Berlin"),
+            ],
+        };
+
+        await RunAsync(stored, new StageChange(stored.ReturnId, 4, ReturnStages.InTransit, At.AddSeconds(9), true, "in_transit · Leipzig"));
+
+        var saved = Assert.Single(_saved);
+        Assert.Equal(4, saved.Sequence);
+        Assert.Equal(4, saved.Timeline.Count);
+        Assert.Equal(new TimelineEntry(ReturnStages.InTransit, At.AddSeconds(9), "in_transit · Leipzig"), saved.Timeline[3]);
+    }
+
+    [Fact]
+    public async Task RunAsync_SameStepAgain_NothingSavedTwice()
+    {
+        var stored = DomainSamples.Return() with
+        {
+            Stage = ReturnStages.InTransit,
+            Sequence = 2,
+            Timeline = [new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddHours(-3)), new TimelineEntry(ReturnStages.InTransit, At, "picked_up · Berlin")],
+        };
+
+        await RunAsync(stored, new StageChange(stored.ReturnId, 2, ReturnStages.InTransit, At, true, "picked_up · Berlin"));
+
+        Assert.Empty(_saved);
+    }
 }

@@ -95,7 +95,9 @@ public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : ICla
             ],
             run.Scenario.Stages);
         Assert.DoesNotContain(ReturnStages.CustomsHold, run.Scenario.Stages);
-        Assert.Empty(run.Scenario.Notes);
+        // Each late scan is only noted, so the timeline shows every scan the carrier sent.
+        Assert.Equal(["customs_hold · Frankfurt", "picked_up · Berlin"], run.Scenario.Notes.Select(n => n.Note));
+        Assert.All(run.Scenario.Notes, n => Assert.Equal(ReturnStages.InTransit, n.Stage));
     }
 
     [Fact]
