@@ -320,6 +320,29 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         }
     }
 
+    /// <summary>
+    /// Notes the accepted carrier events the workflow never took (still held by a host that died when the return closes);
+    /// a failure here never holds up the close.
+    /// </summary>
+    private async Task ReconcileScansAsync()
+    {
+        IReadOnlyList<ReturnEvent> missed;
+        try
+        {
+            missed = await CallAsync<IReadOnlyList<ReturnEvent>>(nameof(ReconcileCarrierScans), new ScanReconciliation(input.ReturnId, [.. _seenEvents]));
+        }
+        catch (TaskFailedException)
+        {
+            return;
+        }
+
+        foreach (var scan in missed)
+        {
+            if (scan.ScanCode is not null && Take(scan, ReturnEventKinds.Scan))
+                await NoteAsync(DescribeScan(scan));
+        }
+    }
+
     /// <summary>Tells the merchant of a customs hold (the customer hears of it from the stage change); the SLA runs from now.</summary>
     private async Task<DateTime> StartCustomsHoldAsync()
     {
@@ -466,6 +489,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
         await PostCostsAsync(LedgerMilestones.Settled);
         await AwaitInstantExchangeAsync();
+        await ReconcileScansAsync();
         return await EndAsync(ReturnStages.Closed, null);
     }
 

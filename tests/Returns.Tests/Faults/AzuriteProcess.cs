@@ -63,6 +63,8 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         }
 
         _process?.Dispose();
+        if (Environment.GetEnvironmentVariable("RETURNS_E2E_KEEP_DATA") == "1")
+            return;
         try
         {
             Directory.Delete(DataDir, recursive: true);
