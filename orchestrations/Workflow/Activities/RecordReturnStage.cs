@@ -33,7 +33,14 @@ public sealed class RecordReturnStage(
             // The host died after an execution of the workflow had sent this step but before it saved its history:
             // the execution that was saved (replays are identical, to the time) made other steps under these numbers.
             // Its steps replace the lost execution's; the events the lost one consumed are redelivered and projected again.
-            record = Apply(record with { Timeline = [.. record.Timeline.Take(change.Sequence - 1)] }, change);
+            // When the lost step had another stage, its email and event told something that did not happen: this step's
+            // go out under a new id ("...r") that names the one it supersedes.
+            var lost = record.Timeline[change.Sequence - 1];
+            record = Apply(record with
+            {
+                Timeline = [.. record.Timeline.Take(change.Sequence - 1)],
+                SupersededSteps = lost.Stage != change.Stage && change.StageChanged ? [.. record.SupersededSteps, change.Sequence] : record.SupersededSteps,
+            }, change);
             await returns.SaveAsync(record);
         }
 
@@ -44,9 +51,11 @@ public sealed class RecordReturnStage(
         if (AnalyticsRecorder.Counts(change.Stage))
             await analytics.TryRecordReturnAsync(record);
 
+        var superseded = record.SupersededSteps.Contains(change.Sequence);
         if (change.Notify && emails.ForStage(record, change) is { } email)
-            await notifier.SendAsync(email);
-        await events.PublishAsync(ToEvent(record, change));
+            await notifier.SendAsync(superseded ? email with { Id = email.Id + "r" } : email);
+        var integrationEvent = ToEvent(record, change);
+        await events.PublishAsync(superseded ? integrationEvent with { Id = integrationEvent.Id + "r", Supersedes = integrationEvent.Id } : integrationEvent);
         return true;
     }
 
