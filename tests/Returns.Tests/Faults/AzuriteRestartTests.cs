@@ -76,11 +76,11 @@ public sealed class AzuriteRestartTests(ITestOutputHelper output)
         var closedAfter = clock.Elapsed;
         FaultVerdict.EveryAcceptedRequestReflected(load, finals);
         FaultVerdict.OneRefundEach(stripe, trips, finals);
-        var (ids, deliveries) = await FaultVerdict.EventsOncePerStepAsync(events, trips, finals);
+        var (ids, deliveries, superseding) = await FaultVerdict.EventsOncePerStepAsync(events, trips, finals);
 
         output.WriteLine($"{returns} returns, {load.Accepted.Count} accepted requests ({load.Retries} answered only after a resend)");
         output.WriteLine($"health ok {healthy!.Value.TotalSeconds:0.0} s after Azurite listened again; all closed after {closedAfter.TotalSeconds:0.0} s");
-        output.WriteLine($"Stripe: {stripe.Refunds.Count} refunds from {stripe.Requests.Count} requests; events: {ids} ids, {deliveries} deliveries");
+        output.WriteLine($"Stripe: {stripe.Refunds.Count} refunds from {stripe.Requests.Count} requests; events: {ids} ids, {deliveries} deliveries, {superseding} superseding");
     }
 
     private static async Task<bool> WaitForHealthAsync(LocalHostProcess host, TimeSpan timeout)

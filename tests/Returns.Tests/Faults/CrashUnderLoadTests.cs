@@ -91,7 +91,7 @@ public sealed class CrashUnderLoadTests(ITestOutputHelper output)
         var closedAfter = clock.Elapsed;
         FaultVerdict.EveryAcceptedRequestReflected(load, finals);
         FaultVerdict.OneRefundEach(stripe, trips, finals);
-        var (ids, deliveries) = await FaultVerdict.EventsOncePerStepAsync(events, trips, finals);
+        var (ids, deliveries, superseding) = await FaultVerdict.EventsOncePerStepAsync(events, trips, finals);
 
         var repeats = deliveries - ids;
         output.WriteLine($"seed {options.Seed}: {options.Returns} returns, {options.Kills} kill(s) -9 at accepted request #{string.Join(", #", killAt)}");
@@ -99,6 +99,6 @@ public sealed class CrashUnderLoadTests(ITestOutputHelper output)
         output.WriteLine($"recovery (kill to healthy): {string.Join(", ", recoveries.Select(r => $"{r.TotalSeconds:0.0} s"))}");
         output.WriteLine($"driven in {driven.TotalSeconds:0.0} s, all closed after {closedAfter.TotalSeconds:0.0} s");
         output.WriteLine($"Stripe: {stripe.Refunds.Count} refunds for {trips.Count} returns from {stripe.Requests.Count} requests");
-        output.WriteLine($"integration events: {ids} ids, {deliveries} deliveries ({repeats} repeats of an id already delivered)");
+        output.WriteLine($"integration events: {ids} ids, {deliveries} deliveries ({repeats} repeats of an id already delivered, {superseding} superseding a lost execution's)");
     }
 }

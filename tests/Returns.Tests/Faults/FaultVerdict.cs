@@ -54,9 +54,9 @@ internal static class FaultVerdict
     /// <summary>
     /// Every stage change reaches the merchant's webhook, under one id per step: a repeated delivery carries the same
     /// id and the same body, and no step is delivered twice under different ids (an event that names the one it
-    /// supersedes replaces it). Returns (ids, deliveries).
+    /// supersedes replaces it). Returns (ids, deliveries, superseding events).
     /// </summary>
-    public static async Task<(int Ids, int Deliveries)> EventsOncePerStepAsync(EventReceiver events, IReadOnlyList<ReturnTrip> trips, Dictionary<string, JsonObject> finals)
+    public static async Task<(int Ids, int Deliveries, int Superseding)> EventsOncePerStepAsync(EventReceiver events, IReadOnlyList<ReturnTrip> trips, Dictionary<string, JsonObject> finals)
     {
         var expected = trips.Sum(t => StageChanges(finals[t.ReturnId]).Count);
         var clock = Stopwatch.StartNew();
@@ -76,7 +76,7 @@ internal static class FaultVerdict
             Assert.Equal(StageChanges(finals[trip.ReturnId]).Order(StringComparer.Ordinal).ToList(), delivered);
         }
 
-        return (byId.Count, deliveries.Count);
+        return (byId.Count, deliveries.Count, superseded.Count);
     }
 
     /// <summary>The stages a return moved to, in order (timeline notes repeat the current stage and are no change).</summary>
