@@ -68,14 +68,19 @@ public static class AdapterServiceCollectionExtensions
         });
         services.AddSingleton<TableOutbox>();
 
+        // The workflow only stores emails; the dispatcher hands them to SendGrid (or the local outbox) with retries.
+        services.AddSingleton<INotifier, OutboxEmailNotifier>();
         if (string.IsNullOrWhiteSpace(settings.SendGridApiKey))
         {
-            services.AddSingleton<INotifier, OutboxNotifier>();
+            services.AddSingleton<IEmailSender, OutboxNotifier>();
         }
         else
         {
-            services.AddSingleton<ISendGridClient>(new SendGridClient(settings.SendGridApiKey));
-            services.AddSingleton<INotifier>(sp => new SendGridNotifier(
+            // A send that hangs counts as failed after 30 s and is retried later (SDK default: 100 s).
+            services.AddSingleton<ISendGridClient>(new SendGridClient(
+                new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) },
+                settings.SendGridApiKey));
+            services.AddSingleton<IEmailSender>(sp => new SendGridNotifier(
                 sp.GetRequiredService<ISendGridClient>(), new SendGrid.Helpers.Mail.EmailAddress(settings.EmailFrom, settings.EmailFromName)));
         }
 

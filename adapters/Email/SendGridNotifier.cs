@@ -5,7 +5,7 @@ using SendGrid.Helpers.Mail;
 namespace Returns.Adapters.Email;
 
 /// <summary>Sends email through SendGrid's v3 mail/send API.</summary>
-public sealed class SendGridNotifier(ISendGridClient client, EmailAddress from) : INotifier
+public sealed class SendGridNotifier(ISendGridClient client, EmailAddress from) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
@@ -14,6 +14,12 @@ public sealed class SendGridNotifier(ISendGridClient client, EmailAddress from) 
         mail.AddCustomArg("emailId", message.Id);
         var response = await client.SendEmailAsync(mail, cancellationToken);
         if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"SendGrid refused the email with status {(int)response.StatusCode}.", null, response.StatusCode);
+        {
+            // SendGrid's 429 says when the rate limit resets; the dispatcher waits that long.
+            var retryAfter = response.Headers?.RetryAfter is { } after
+                ? after.Delta ?? (after.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+                : null;
+            throw new EmailRefusedException($"SendGrid refused the email with status {(int)response.StatusCode}.", response.StatusCode, retryAfter);
+        }
     }
 }

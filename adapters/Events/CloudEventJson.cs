@@ -23,6 +23,8 @@ public static class CloudEventJson
             ["datacontenttype"] = "application/json",
             ["data"] = JsonNode.Parse(e.Data),
         };
+        if (e.Supersedes is { } supersedes)
+            envelope["supersedes"] = supersedes;
         return envelope.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 }

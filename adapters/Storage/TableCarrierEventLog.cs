@@ -4,9 +4,14 @@ using Returns.Orchestrations.Ports;
 
 namespace Returns.Adapters.Storage;
 
+/// <summary>
+/// Carrier events by source and event id (the dedupe key, with the raw body for audit), plus an index of the matched
+/// ones by return, which the workflow reads before it closes a return.
+/// </summary>
 public sealed class TableCarrierEventLog(ReturnsStorage storage) : ICarrierEventLog
 {
     private const string TableName = "CarrierEvents";
+    private const string ByReturnTable = "CarrierEventsByReturn";
 
     public async Task<bool> ExistsAsync(string source, string eventId, CancellationToken cancellationToken = default)
     {
@@ -17,6 +22,22 @@ public sealed class TableCarrierEventLog(ReturnsStorage storage) : ICarrierEvent
 
     public async Task<bool> TryRecordAsync(CarrierEventRecord record, CancellationToken cancellationToken = default)
     {
+        // The index first: a crash before the audit row leaves the carrier's resend free to record both.
+        if (record.ReturnId is { } returnId)
+        {
+            var index = await storage.TableAsync(ByReturnTable);
+            await index.UpsertEntityAsync(new TableEntity(TableKeys.Escape(returnId), TableKeys.Escape($"{record.Source}:{record.EventId}"))
+            {
+                ["Source"] = record.Source,
+                ["EventId"] = record.EventId,
+                ["TrackingNumber"] = record.TrackingNumber,
+                ["Code"] = record.Code,
+                ["OccurredAt"] = record.OccurredAt,
+                ["Location"] = Cut(record.Location),
+                ["Description"] = Cut(record.Description),
+            }, TableUpdateMode.Replace, cancellationToken);
+        }
+
         var table = await storage.TableAsync(TableName);
         var entity = new TableEntity(TableKeys.Escape(record.Source), TableKeys.Escape(record.EventId))
         {
@@ -38,4 +59,24 @@ public sealed class TableCarrierEventLog(ReturnsStorage storage) : ICarrierEvent
             return false;
         }
     }
+
+    public async Task<IReadOnlyList<CarrierEventRecord>> ForReturnAsync(string returnId, CancellationToken cancellationToken = default)
+    {
+        var index = await storage.TableAsync(ByReturnTable);
+        var partition = TableKeys.Escape(returnId);
+        var events = new List<CarrierEventRecord>();
+        await foreach (var e in index.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            events.Add(new CarrierEventRecord(e.GetString("Source"), e.GetString("EventId"), e.GetString("TrackingNumber"), e.GetString("Code"),
+                e.GetDateTimeOffset("OccurredAt") ?? DateTimeOffset.MinValue, returnId, "")
+            {
+                Location = e.GetString("Location"),
+                Description = e.GetString("Description"),
+            });
+        }
+
+        return events;
+    }
+
+    private static string? Cut(string? text) => text is { Length: > 1000 } ? text[..1000] : text;
 }

@@ -113,7 +113,7 @@ public sealed class TableReturnStore(ReturnsStorage storage) : IReturnStore
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             var record = StoredJson.Deserialize<ReturnRecord>(entity.GetString("Json"));
-            if (Matches(record, query.Text))
+            if (Matches(record, query.Text) && (!query.NeedsAttention || record.Attention is not null))
                 matches.Add(record);
         }
 

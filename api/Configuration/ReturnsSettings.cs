@@ -187,12 +187,32 @@ public sealed class ReturnsSettings
     [ConfigurationKeyName("RETURNS_ANALYTICS_REFRESH")]
     public TimeSpan AnalyticsRefresh { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The first wait before a failed workflow step is tried again (then doubling, up to a minute).</summary>
+    [ConfigurationKeyName("RETURNS_ACTIVITY_RETRY_INTERVAL")]
+    public TimeSpan ActivityRetryInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many times a workflow step is tried before it counts as failed (a partner step is then parked).</summary>
+    [ConfigurationKeyName("RETURNS_ACTIVITY_ATTEMPTS")]
+    public int ActivityAttempts { get; set; } = 5;
+
+    /// <summary>The first wait before a parked partner step (label, refund, exchange) is tried again by itself (then doubling).</summary>
+    [ConfigurationKeyName("RETURNS_PARKED_RETRY_INTERVAL")]
+    public TimeSpan ParkedRetryInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How many rounds a parked step is retried by itself before only the merchant's retry moves it.</summary>
+    [ConfigurationKeyName("RETURNS_PARKED_AUTO_RETRIES")]
+    public int ParkedAutoRetries { get; set; } = 3;
+
     public Orchestrations.Workflow.WorkflowTimings ToTimings() => new(
         ConfirmationTimeout, ApprovalTimeout, LabelReminder ?? LabelExpiry / 3, LabelExpiry, InspectionTimeout)
     {
         CustomsHoldSla = CustomsHoldSla,
         RefundDeadlineWarning = RefundDeadlineWarning,
         InstantExchangeArrivalTimeout = InstantExchangeTimeout,
+        ActivityRetryInterval = ActivityRetryInterval > TimeSpan.Zero ? ActivityRetryInterval : TimeSpan.FromSeconds(2),
+        ActivityAttempts = Math.Clamp(ActivityAttempts, 1, 100),
+        ParkedRetryInterval = ParkedRetryInterval > TimeSpan.Zero ? ParkedRetryInterval : TimeSpan.FromHours(1),
+        ParkedAutoRetries = Math.Clamp(ParkedAutoRetries, 0, 100),
     };
 
     public Orchestrations.Workflow.TaxClaimReminderInput ToClaimReminders() =>

@@ -37,7 +37,12 @@ public sealed class AdminHandlers(
         if (pageText.Length > 0 && (!int.TryParse(pageText, out page) || page < 1 || page > 100_000))
             return Problems.BadRequest("page must be a positive whole number.");
 
-        var result = await returns.SearchAsync(new ReturnQuery(stage.Length > 0 ? stage : null, request.Query["q"], page), cancellationToken);
+        var attentionText = request.Query["attention"].ToString();
+        if (attentionText is not ("" or "true" or "false"))
+            return Problems.BadRequest("attention must be true or false.");
+
+        var result = await returns.SearchAsync(
+            new ReturnQuery(stage.Length > 0 ? stage : null, request.Query["q"], page) { NeedsAttention = attentionText == "true" }, cancellationToken);
         return Results.Json(new { items = result.Items.Select(ReturnViews.Summary), page = result.Page, pageSize = result.PageSize, total = result.Total }, ApiJson.Options);
     }
 
@@ -99,6 +104,26 @@ public sealed class AdminHandlers(
                 return (null, Conflict(record, "an inspection can only be recorded after the parcel was received"));
             return (ReturnEvent.ForInspection("inspection", clock.GetUtcNow(), lines!), null);
         });
+
+    /// <summary>
+    /// POST /api/admin/returns/{returnId}/retry: a step parked after a partner kept failing (label, refund, exchange) is
+    /// tried again now. Repeating the request within one parked round changes nothing more.
+    /// </summary>
+    public async Task<IResult> RetryAsync(HttpRequest request, DurableTaskClient client, string returnId, CancellationToken cancellationToken)
+    {
+        if (AdminKey.Check(request, settings.Value.AdminApiKey) is { } denied)
+            return denied;
+        var record = await returns.GetAsync(returnId, cancellationToken);
+        if (record is null)
+            return NotFound(returnId);
+        if (record.Attention is null)
+            return Conflict(record, "nothing is parked for a retry");
+
+        // One id per parked round (the note that parked it), so a double click retries once.
+        await workflow.RaiseAsync(client, record.ReturnId, ReturnEvent.Retry($"retry-{record.Sequence}", clock.GetUtcNow()), cancellationToken);
+        var applied = await waiter.WaitForNextStepAsync(record, cancellationToken);
+        return Results.Json(new { returnId = record.ReturnId, accepted = true, stage = applied.Stage }, ApiJson.Options, statusCode: StatusCodes.Status202Accepted);
+    }
 
     private async Task<IResult> ActAsync<T>(
         HttpRequest request, DurableTaskClient client, string returnId, CancellationToken cancellationToken,

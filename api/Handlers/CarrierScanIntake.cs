@@ -32,7 +32,11 @@ public sealed class CarrierScanIntake(ICarrierEventLog log, IReturnStore returns
         }
 
         var recorded = await log.TryRecordAsync(
-            new CarrierEventRecord(scan.Source, scan.EventId, scan.TrackingNumber, scan.Code, scan.OccurredAt, live ? record!.ReturnId : null, rawBody),
+            new CarrierEventRecord(scan.Source, scan.EventId, scan.TrackingNumber, scan.Code, scan.OccurredAt, live ? record!.ReturnId : null, rawBody)
+            {
+                Location = scan.Location,
+                Description = scan.Description,
+            },
             cancellationToken);
         return Accepted(scan, live, duplicate: !recorded);
     }

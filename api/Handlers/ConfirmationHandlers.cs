@@ -21,6 +21,9 @@ public sealed class ConfirmationHandlers(
     ReturnProjectionWaiter waiter,
     TimeProvider clock)
 {
+    /// <summary>Longer than the local backend's queue visibility timeout (20 s), which bounds a start held by a dead host.</summary>
+    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(30);
+
     /// <summary>GET /api/returns/confirm?token=</summary>
     public async Task<IResult> ConfirmAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -43,8 +46,10 @@ public sealed class ConfirmationHandlers(
             if (check.Status == LinkTokenStatus.Expired)
                 return Page(request, locale, StatusCodes.Status410Gone, "expired", record, "openPortal", portal);
 
-            // The event id is fixed, so a double click confirms once.
-            await workflow.RaiseAsync(client, record.ReturnId, ReturnEvent.Confirmation("confirmation", clock.GetUtcNow()), cancellationToken);
+            // The event id is fixed, so a double click confirms once. A click that comes before the workflow's start is
+            // saved waits for it, or the backend would drop the confirmation.
+            await workflow.RaiseOnceStartedAsync(
+                client, record, ReturnEvent.Confirmation("confirmation", clock.GetUtcNow()), StartWait, cancellationToken);
             await waiter.WaitForNextStepAsync(record, cancellationToken);
             return Page(request, locale, StatusCodes.Status200OK, "confirmed", record, "trackReturn", tracking);
         }

@@ -60,6 +60,7 @@ public static class ReturnViews
         receiptPhotos = (r.Receipt?.Photos ?? []).Select(p => new { photoId = p, url = $"api/admin/photos/{p}" }),
         email = r.Email,
         customerName = r.CustomerName,
+        attention = Attention(r),
         shipFromCountry = r.ShipFromCountry,
         shipToCountry = r.ShipToCountry,
         receipt = r.Receipt,
@@ -119,5 +120,11 @@ public static class ReturnViews
         trackingNumber = r.Label?.TrackingNumber,
         createdAt = r.CreatedAt,
         updatedAt = r.UpdatedAt,
+        attention = Attention(r),
     };
+
+    /// <summary>A step parked for the merchant (the partner's last error included), or null.</summary>
+    public static object? Attention(ReturnRecord r) => r.Attention is { } a
+        ? new { step = a.Step, since = a.Since, reason = a.Reason, rounds = a.Rounds }
+        : null;
 }

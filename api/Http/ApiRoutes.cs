@@ -32,6 +32,7 @@ public static class ApiRoutes
         new("AdminDecision", "POST", "api/admin/returns/{returnId}/decision"),
         new("AdminReceipt", "POST", "api/admin/returns/{returnId}/receipt"),
         new("AdminInspection", "POST", "api/admin/returns/{returnId}/inspection"),
+        new("AdminRetryParkedStep", "POST", "api/admin/returns/{returnId}/retry"),
         new("AdminGetPhoto", "GET", "api/admin/photos/{photoId}"),
         new("AdminUploadPhoto", "POST", "api/admin/photos"),
         new("AdminReturnClaims", "GET", "api/admin/returns/{returnId}/claims"),

@@ -33,4 +33,29 @@ public sealed class ReturnWorkflowGateway(WorkflowTimings timings)
 
     public Task RaiseAsync(DurableTaskClient client, string returnId, ReturnEvent returnEvent, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(returnId, WorkflowEvents.ReturnEvent, returnEvent, cancellationToken);
+
+    /// <summary>
+    /// Raises an event that can come before the workflow has started (the customer's confirmation): the durable backend
+    /// drops an event it takes before the instance's start is saved, and a host that died holding the start message
+    /// releases it only when the queue's visibility runs out. So the workflow is started if it never was, and the event
+    /// waits (up to <paramref name="maxWait"/>) until the start is saved.
+    /// </summary>
+    public async Task RaiseOnceStartedAsync(
+        DurableTaskClient client, ReturnRecord record, ReturnEvent returnEvent, TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var instance = await client.GetInstanceAsync(record.ReturnId, cancellationToken);
+            if (instance is null)
+                await EnsureStartedAsync(client, record, cancellationToken);
+            else if (instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending || waited.Elapsed >= maxWait)
+                break;
+            await Task.Delay(StartPollInterval, cancellationToken);
+        }
+
+        await RaiseAsync(client, record.ReturnId, returnEvent, cancellationToken);
+    }
+
+    private static readonly TimeSpan StartPollInterval = TimeSpan.FromMilliseconds(200);
 }

@@ -45,6 +45,14 @@ public sealed class AdminFunctions(AdminHandlers admin, PhotoHandlers photos, Re
         CancellationToken cancellationToken) =>
         admin.RecordInspectionAsync(request, client, returnId, cancellationToken);
 
+    [Function(nameof(AdminRetryParkedStep))]
+    public Task<IResult> AdminRetryParkedStep(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/admin/returns/{returnId}/retry")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string returnId,
+        CancellationToken cancellationToken) =>
+        admin.RetryAsync(request, client, returnId, cancellationToken);
+
     [Function(nameof(AdminUploadPhoto))]
     public Task<IResult> AdminUploadPhoto(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/admin/photos")] HttpRequest request,

@@ -24,7 +24,7 @@ public sealed class IntegrationFunctions(WebhookDeliveryHandlers deliveries, Int
         CancellationToken cancellationToken) =>
         deliveries.RetryAsync(request, deliveryId, cancellationToken);
 
-    /// <summary>Every minute: stored events become deliveries, and the due deliveries are attempted.</summary>
+    /// <summary>Every minute: stored events and emails become deliveries, and the due deliveries are attempted.</summary>
     [Function(DispatchFunctionName)]
     public Task DispatchIntegrationEvents([TimerTrigger(BackgroundSchedule.EveryMinute)] TimerInfo timer, CancellationToken cancellationToken) =>
         dispatcher.TryDispatchPendingAsync(cancellationToken);

@@ -59,6 +59,10 @@ public static class ReturnActivityFunctions
     public static Task<int> RunSendTaxClaimReminders([ActivityTrigger] IReadOnlyList<int> leadDays, FunctionContext context) =>
         RunAsync<SendTaxClaimReminders, IReadOnlyList<int>, int>(context, leadDays);
 
+    [Function(nameof(ReconcileCarrierScans))]
+    public static Task<IReadOnlyList<ReturnEvent>> RunReconcileCarrierScans([ActivityTrigger] ScanReconciliation request, FunctionContext context) =>
+        RunAsync<ReconcileCarrierScans, ScanReconciliation, IReadOnlyList<ReturnEvent>>(context, request);
+
     [Function(nameof(PostReturnCosts))]
     public static Task<int> RunPostReturnCosts([ActivityTrigger] LedgerRequest request, FunctionContext context) =>
         RunAsync<PostReturnCosts, LedgerRequest, int>(context, request);

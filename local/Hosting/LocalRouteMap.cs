@@ -34,6 +34,7 @@ public static class LocalRouteMap
         ["AdminDecision"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.DecideAsync(r, c, returnId, ct),
         ["AdminReceipt"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.RecordReceiptAsync(r, c, returnId, ct),
         ["AdminInspection"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.RecordInspectionAsync(r, c, returnId, ct),
+        ["AdminRetryParkedStep"] = (AdminHandlers h, HttpRequest r, DurableTaskClient c, string returnId, CancellationToken ct) => h.RetryAsync(r, c, returnId, ct),
         ["PortalPage"] = (HttpRequest r) => PageHandlers.Portal(r),
         ["AdminReturnClaims"] = (ClaimsHandlers h, HttpRequest r, string returnId, CancellationToken ct) => h.GetForReturnAsync(r, returnId, ct),
         ["AdminClaims"] = (ClaimsHandlers h, HttpRequest r, CancellationToken ct) => h.ListAsync(r, ct),

@@ -48,6 +48,15 @@ public sealed record ReturnRecord(
     /// <summary>The highest workflow sequence number applied; makes replayed projection updates no-ops.</summary>
     public int Sequence { get; init; }
 
+    /// <summary>A step parked for the merchant after a partner kept failing; null when nothing waits for the merchant.</summary>
+    public ReturnAttention? Attention { get; init; }
+
+    /// <summary>
+    /// Steps first projected by an execution of the workflow that was lost in a crash, with another stage than the saved
+    /// execution's: their email and integration event carry the id "{return id}-{sequence}r".
+    /// </summary>
+    public IReadOnlyList<int> SupersededSteps { get; init; } = [];
+
     public bool CrossBorder => !string.Equals(ShipFromCountry, ShipToCountry, StringComparison.OrdinalIgnoreCase);
 
     public Money ReturnedValue() =>

@@ -6,7 +6,8 @@ namespace Returns.Orchestrations.Integrations;
 
 /// <summary>
 /// Sends the outbox's integration events on: a round turns each stored event into one delivery per destination (the
-/// broker and every merchant webhook), then attempts every delivery that is due. A failed delivery waits with
+/// broker and every merchant webhook; a stored email has the mail service as its only destination), then attempts
+/// every delivery that is due. A failed delivery waits with
 /// exponential back-off and becomes a dead letter after the last attempt or when a webhook rejects it (4xx other than
 /// 408/429). A delivery is removed only once sent, so nothing is lost; the broker gets the event id as message id and
 /// webhooks get it as X-Returns-Event-Id, so a repeat after a crash is recognisable. One round at a time per process;
@@ -18,7 +19,8 @@ public sealed partial class IntegrationDispatcher(
     IWebhookSender webhooks,
     IOptions<IntegrationDispatchOptions> options,
     TimeProvider clock,
-    ILogger<IntegrationDispatcher> logger)
+    ILogger<IntegrationDispatcher> logger,
+    IEmailSender? emails = null)
 {
     private const int BatchSize = 200;
     private const int Concurrency = 16;
@@ -40,10 +42,11 @@ public sealed partial class IntegrationDispatcher(
         try
         {
             var destinations = (IReadOnlyList<string>)[IntegrationDestinations.Broker, .. options.Value.WebhookUrls.Select(u => u.AbsoluteUri)];
+            IReadOnlyList<string> email = [IntegrationDestinations.Email];
             while ((await outbox.PendingEventsAsync(BatchSize, cancellationToken)) is { Count: > 0 } events)
             {
                 foreach (var batch in events.Chunk(Concurrency))
-                    await Task.WhenAll(batch.Select(e => FirstAttemptAsync(e, destinations, cancellationToken)));
+                    await Task.WhenAll(batch.Select(e => FirstAttemptAsync(e, e.Type == OutboxEmailNotifier.EmailType ? email : destinations, cancellationToken)));
                 if (events.Count < BatchSize)
                     break;
             }
@@ -124,6 +127,8 @@ public sealed partial class IntegrationDispatcher(
 
     private async Task<WebhookOutcome> SendAsync(IntegrationDelivery delivery, CancellationToken cancellationToken)
     {
+        if (delivery.Destination == IntegrationDestinations.Email)
+            return await SendEmailAsync(delivery.Event, cancellationToken);
         if (delivery.Destination != IntegrationDestinations.Broker)
             return await webhooks.SendAsync(delivery.Event, new Uri(delivery.Destination), cancellationToken);
         try
@@ -134,6 +139,35 @@ public sealed partial class IntegrationDispatcher(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The broker's message only: it names the failure, never the event's contents.
+            return new WebhookOutcome(WebhookResult.Retry, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Hands a stored email to the mail service. A refusal with a 4xx other than 408/429 will not pass by itself (a
+    /// malformed email, a wrong key): it becomes a dead letter at once; anything else (429 with its Retry-After, 5xx,
+    /// a timeout, no answer) is retried with back-off.
+    /// </summary>
+    private async Task<WebhookOutcome> SendEmailAsync(OutboundEvent stored, CancellationToken cancellationToken)
+    {
+        if (emails is null)
+            return new WebhookOutcome(WebhookResult.Retry, "No mail service is configured in this process.");
+        try
+        {
+            await emails.SendAsync(OutboxEmailNotifier.Read(stored), cancellationToken);
+            return WebhookOutcome.Delivered;
+        }
+        catch (HttpRequestException e) when (e.StatusCode is { } status && (int)status is >= 400 and < 500 and not 408 and not 429)
+        {
+            return new WebhookOutcome(WebhookResult.Reject, $"HTTP {(int)status}: {e.Message}");
+        }
+        catch (EmailRefusedException e)
+        {
+            return new WebhookOutcome(WebhookResult.Retry, $"HTTP {(int?)e.StatusCode}: {e.Message}", e.RetryAfter);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The exception's type and message only: they name the failure, never the email's contents.
             return new WebhookOutcome(WebhookResult.Retry, $"{e.GetType().Name}: {e.Message}");
         }
     }

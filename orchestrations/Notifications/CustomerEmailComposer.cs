@@ -80,6 +80,18 @@ public sealed class CustomerEmailComposer(ReturnLinks links, IOptions<ReturnLink
                     $"Refund for return {record.ReturnId} is due by {reminder.DueBy:yyyy-MM-dd HH:mm} UTC",
                     $"The law of the customer's country requires the refund of return {record.ReturnId} (order {record.OrderNumber}, {MoneyFormat.Format(record.ReturnedValue())}) by {reminder.DueBy:yyyy-MM-dd HH:mm} UTC. Record the inspection so the refund goes out in time.",
                     [("Open the return", links.AdminUrl(record.ReturnId))]));
+            case ReminderKinds.StepParked:
+                var what = record.Attention?.Step switch
+                {
+                    ReturnAttention.Label => "the return label could not be issued",
+                    ReturnAttention.Exchange => "the replacement could not be shipped",
+                    _ => "the refund could not be issued",
+                };
+                return ToMerchant(id, new Draft(
+                    $"Return {record.ReturnId} needs you: {what}",
+                    $"For return {record.ReturnId} of order {record.OrderNumber}, {what} after several attempts. The last error was: {record.Attention?.Reason ?? "unknown"}. "
+                        + "It is tried again by itself later; once the cause is fixed, retry it now from the return in the admin page. A retry never pays or buys twice.",
+                    [("Open the return", links.AdminUrl(record.ReturnId))]));
             default:
                 throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Kind, "Unknown reminder kind.");
         }

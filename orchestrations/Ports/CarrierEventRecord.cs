@@ -7,4 +7,9 @@ public sealed record CarrierEventRecord(
     string Code,
     DateTimeOffset OccurredAt,
     string? ReturnId,
-    string RawBody);
+    string RawBody)
+{
+    public string? Location { get; init; }
+
+    public string? Description { get; init; }
+}

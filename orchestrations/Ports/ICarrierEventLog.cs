@@ -7,4 +7,7 @@ public interface ICarrierEventLog
 
     /// <summary>Records the event; false when one with the same id was already recorded.</summary>
     Task<bool> TryRecordAsync(CarrierEventRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>The events accepted for a return (matched to it when they arrived), without their raw bodies.</summary>
+    Task<IReadOnlyList<CarrierEventRecord>> ForReturnAsync(string returnId, CancellationToken cancellationToken = default);
 }

@@ -10,4 +10,7 @@ public static class ReminderKinds
     public const string RefundDeadlineNear = "refund_deadline_near";
     public const string ReceiptDiscrepancy = "receipt_discrepancy";
     public const string InstantExchangeCompensated = "instant_exchange_compensated";
+
+    /// <summary>A partner step (label, refund, exchange shipment) failed after its retries and waits for the merchant.</summary>
+    public const string StepParked = "step_parked";
 }

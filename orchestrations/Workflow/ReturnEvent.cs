@@ -24,6 +24,9 @@ public sealed record ReturnEvent(string Kind, string EventId, DateTimeOffset Occ
     public static ReturnEvent ForReceipt(string eventId, ReceiptDetails receipt) =>
         new(ReturnEventKinds.Receipt, eventId, receipt.At) { Receipt = receipt };
 
+    public static ReturnEvent Retry(string eventId, DateTimeOffset at) =>
+        new(ReturnEventKinds.Retry, eventId, at);
+
     public static ReturnEvent ForInspection(string eventId, DateTimeOffset at, IReadOnlyList<InspectedLine> lines) =>
         new(ReturnEventKinds.Inspection, eventId, at) { Inspection = lines };
 }

@@ -7,4 +7,7 @@ public static class ReturnEventKinds
     public const string Scan = "scan";
     public const string Receipt = "receipt";
     public const string Inspection = "inspection";
+
+    /// <summary>The merchant asks for a parked step to be tried again now.</summary>
+    public const string Retry = "retry";
 }

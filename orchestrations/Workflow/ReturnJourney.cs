@@ -144,7 +144,8 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         LabelInfo label;
         try
         {
-            label = await CallAsync<LabelInfo>(nameof(IssueReturnLabel), new IssueLabelRequest(input.ReturnId, Timings.LabelExpiry));
+            label = await UntilDoneAsync(ReturnAttention.Label, giveUp: true,
+                () => CallAsync<LabelInfo>(nameof(IssueReturnLabel), new IssueLabelRequest(input.ReturnId, Timings.LabelExpiry)));
         }
         catch (TaskFailedException)
         {
@@ -284,9 +285,13 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             if (next.ScanCode is null || !Take(next, ReturnEventKinds.Scan))
                 continue;
 
-            // An older scan arriving after a newer one never moves the return backwards.
+            // An older scan arriving after a newer one never moves the return backwards; it is only noted, so every
+            // scan the carrier sent shows in the timeline.
             if (lastScanAt is not null && next.OccurredAt < lastScanAt)
+            {
+                await NoteAsync(DescribeScan(next));
                 continue;
+            }
             lastScanAt = next.OccurredAt;
             moving |= ScanCodes.ShowsMovement(next.ScanCode);
             if (moving && input.InstantExchange && _instantExchange is null)
@@ -312,6 +317,29 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             {
                 await NoteAsync(note);
             }
+        }
+    }
+
+    /// <summary>
+    /// Notes the accepted carrier events the workflow never took (still held by a host that died when the return closes);
+    /// a failure here never holds up the close.
+    /// </summary>
+    private async Task ReconcileScansAsync()
+    {
+        IReadOnlyList<ReturnEvent> missed;
+        try
+        {
+            missed = await CallAsync<IReadOnlyList<ReturnEvent>>(nameof(ReconcileCarrierScans), new ScanReconciliation(input.ReturnId, [.. _seenEvents]));
+        }
+        catch (TaskFailedException)
+        {
+            return;
+        }
+
+        foreach (var scan in missed)
+        {
+            if (scan.ScanCode is not null && Take(scan, ReturnEventKinds.Scan))
+                await NoteAsync(DescribeScan(scan));
         }
     }
 
@@ -355,6 +383,10 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 await FlagDiscrepancyAsync(next.Receipt);
             }
 
+            // A scan the carrier sends (or redelivers) after the parcel arrived is noted, never lost.
+            if (next.ScanCode is not null && Take(next, ReturnEventKinds.Scan))
+                await NoteAsync(DescribeScan(next));
+
             if (next.Inspection is not null && Take(next, ReturnEventKinds.Inspection))
             {
                 await MoveToAsync(ReturnStages.Inspected, DescribeInspection(next.Inspection), inspection: next.Inspection);
@@ -377,6 +409,61 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         return (due, warnAt < context.CurrentUtcDateTime ? context.CurrentUtcDateTime : warnAt);
     }
 
+    /// <summary>
+    /// Runs a step that depends on a partner (the carrier's label, the payment provider's refund, the exchange shipment)
+    /// until it succeeds. When its attempts are used up the step is parked for the merchant (a timeline note, the
+    /// return's attention flag in the admin list, one email) and tried again after <see cref="WorkflowTimings.ParkedRetryInterval"/>
+    /// (doubling, <see cref="WorkflowTimings.ParkedAutoRetries"/> rounds) or at once when the merchant asks for a retry.
+    /// After the automatic rounds a step that may <paramref name="giveUp"/> fails; any other waits for the merchant.
+    /// The steps are idempotent (payment key, label index), so a retry never pays or buys twice.
+    /// </summary>
+    private async Task<T> UntilDoneAsync<T>(string step, bool giveUp, Func<Task<T>> attempt)
+    {
+        for (var round = 1; ; round++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (TaskFailedException e) when (!giveUp || round <= Timings.ParkedAutoRetries)
+            {
+                await ParkAsync(step, round, e);
+            }
+        }
+    }
+
+    private async Task ParkAsync(string step, int round, TaskFailedException failure)
+    {
+        var since = context.CurrentUtcDateTime;
+        var reason = failure.FailureDetails is { } details ? $"{details.ErrorType}: {details.ErrorMessage}" : failure.Message;
+        var attention = new ReturnAttention(step, since, reason.Length > 500 ? reason[..500] : reason, round);
+        await NoteAsync(step switch
+        {
+            ReturnAttention.Label => "The return label is delayed; the seller has been told.",
+            ReturnAttention.Exchange => "The replacement is delayed; the seller has been told.",
+            _ => "The refund is delayed; the seller has been told.",
+        }, attention: attention);
+        if (round == 1)
+        {
+            try
+            {
+                await CallAsync<bool>(nameof(SendReturnReminder), new ReminderRequest(input.ReturnId, ReminderKinds.StepParked, _sequence));
+            }
+            catch (TaskFailedException)
+            {
+                // The attention flag in the admin list still shows the parked step.
+            }
+        }
+
+        DateTime? retryAt = round <= Timings.ParkedAutoRetries ? since + Timings.ParkedRetryInterval * Math.Pow(2, round - 1) : null;
+        while (true)
+        {
+            var next = await _inbox.NextAsync(retryAt);
+            if (next is null || Take(next, ReturnEventKinds.Retry))
+                return;
+        }
+    }
+
     private static DateTime? Earliest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private async Task<ReturnOutcome> SettleAsync()
@@ -386,12 +473,15 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             var request = new SettlementRequest(input.ReturnId, resolution);
             if (resolution == Resolutions.Exchange)
             {
-                var shipment = await CallAsync<ExchangeShipment>(nameof(ShipReturnExchange), request);
+                var shipment = await UntilDoneAsync(ReturnAttention.Exchange, giveUp: false,
+                    () => CallAsync<ExchangeShipment>(nameof(ShipReturnExchange), request));
                 await MoveToAsync(ReturnStages.ExchangeShipped, $"{shipment.Carrier} {shipment.TrackingNumber}");
             }
             else
             {
-                var refund = await CallAsync<RefundInfo>(nameof(IssueReturnRefund), request);
+                // The payment key "{return id}:{kind}" and the stored settlement make every retry pay at most once.
+                var refund = await UntilDoneAsync(ReturnAttention.Refund, giveUp: false,
+                    () => CallAsync<RefundInfo>(nameof(IssueReturnRefund), request));
                 var stage = refund.Kind == Resolutions.StoreCredit ? ReturnStages.CreditIssued : ReturnStages.RefundIssued;
                 await MoveToAsync(stage, $"{MoneyFormat.Format(new Money(refund.Amount, refund.Currency))} ({refund.Reference})");
             }
@@ -399,6 +489,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
         await PostCostsAsync(LedgerMilestones.Settled);
         await AwaitInstantExchangeAsync();
+        await ReconcileScansAsync();
         return await EndAsync(ReturnStages.Closed, null);
     }
 
@@ -448,10 +539,11 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         });
     }
 
-    private Task NoteAsync(string note, ReceiptDetails? receipt = null) =>
+    private Task NoteAsync(string note, ReceiptDetails? receipt = null, ReturnAttention? attention = null) =>
         RecordAsync(new StageChange(input.ReturnId, ++_sequence, _stage, context.CurrentUtcDateTime, StageChanged: false, note)
         {
             Receipt = receipt,
+            Attention = attention,
             Notify = false,
         });
 

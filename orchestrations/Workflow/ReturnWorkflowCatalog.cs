@@ -26,6 +26,7 @@ public static class ReturnWorkflowCatalog
         typeof(CompensateInstantExchange),
         typeof(AddParcelToHub),
         typeof(ShipHubConsolidation),
+        typeof(ReconcileCarrierScans),
     ];
 
     public static void Register(DurableTaskRegistry registry)

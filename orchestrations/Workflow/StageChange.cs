@@ -14,6 +14,9 @@ public sealed record StageChange(string ReturnId, int Sequence, string Stage, Da
     public string? Route { get; init; }
     public string? DecisionNote { get; init; }
 
+    /// <summary>Parks a step for the merchant (on a note); any later stage change clears it.</summary>
+    public ReturnAttention? Attention { get; init; }
+
     /// <summary>False for steps the customer need not hear about (approved just before the label, notes).</summary>
     public bool Notify { get; init; } = true;
 }

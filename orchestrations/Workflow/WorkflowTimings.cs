@@ -35,4 +35,16 @@ public sealed record WorkflowTimings(
 
     /// <summary>How many times an activity is tried before the workflow treats it as failed.</summary>
     public int ActivityAttempts { get; init; } = 5;
+
+    /// <summary>
+    /// After a partner step failed all its attempts and was parked for the merchant, the wait before it is tried again
+    /// by itself (doubling each round, <see cref="ParkedAutoRetries"/> rounds); the merchant may retry it sooner.
+    /// </summary>
+    public TimeSpan ParkedRetryInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Rounds a parked step is retried by itself. Then a label gives up (the return is cancelled) and a refund or an
+    /// exchange waits for the merchant's retry, since the customer is owed it.
+    /// </summary>
+    public int ParkedAutoRetries { get; init; } = 3;
 }

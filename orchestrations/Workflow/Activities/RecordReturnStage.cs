@@ -28,6 +28,21 @@ public sealed class RecordReturnStage(
             record = Apply(record, change);
             await returns.SaveAsync(record);
         }
+        else if (Diverged(record, change))
+        {
+            // The host died after an execution of the workflow had sent this step but before it saved its history:
+            // the execution that was saved (replays are identical, to the time) made other steps under these numbers.
+            // Its steps replace the lost execution's; the events the lost one consumed are redelivered and projected again.
+            // When the lost step had another stage, its email and event told something that did not happen: this step's
+            // go out under a new id ("...r") that names the one it supersedes.
+            var lost = record.Timeline[change.Sequence - 1];
+            record = Apply(record with
+            {
+                Timeline = [.. record.Timeline.Take(change.Sequence - 1)],
+                SupersededSteps = lost.Stage != change.Stage && change.StageChanged ? [.. record.SupersededSteps, change.Sequence] : record.SupersededSteps,
+            }, change);
+            await returns.SaveAsync(record);
+        }
 
         if (!change.StageChanged)
             return true;
@@ -36,11 +51,22 @@ public sealed class RecordReturnStage(
         if (AnalyticsRecorder.Counts(change.Stage))
             await analytics.TryRecordReturnAsync(record);
 
+        var superseded = record.SupersededSteps.Contains(change.Sequence);
         if (change.Notify && emails.ForStage(record, change) is { } email)
-            await notifier.SendAsync(email);
-        await events.PublishAsync(ToEvent(record, change));
+            await notifier.SendAsync(superseded ? email with { Id = email.Id + "r" } : email);
+        var integrationEvent = ToEvent(record, change);
+        await events.PublishAsync(superseded ? integrationEvent with { Id = integrationEvent.Id + "r", Supersedes = integrationEvent.Id } : integrationEvent);
         return true;
     }
+
+    /// <summary>
+    /// The timeline holds one entry per step, in sequence; a step already projected that differs from this one (in time,
+    /// stage or note) came from an execution of the workflow whose history was never saved.
+    /// </summary>
+    internal static bool Diverged(ReturnRecord record, StageChange change) =>
+        change.Sequence >= 1 && change.Sequence <= record.Timeline.Count && record.Timeline.Count == record.Sequence
+        && record.Timeline[change.Sequence - 1] is var entry
+        && (entry.At != change.At || entry.Stage != change.Stage || entry.Note != change.Note);
 
     internal static ReturnRecord Apply(ReturnRecord record, StageChange change) => record with
     {
@@ -52,6 +78,7 @@ public sealed class RecordReturnStage(
         Inspection = change.Inspection ?? record.Inspection,
         Route = change.Route ?? record.Route,
         DecisionNote = change.DecisionNote ?? record.DecisionNote,
+        Attention = change.Attention ?? (change.StageChanged ? null : record.Attention),
     };
 
     private static IntegrationEvent ToEvent(ReturnRecord record, StageChange change) => new(

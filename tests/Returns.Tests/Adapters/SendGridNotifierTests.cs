@@ -76,7 +76,7 @@ public class SendGridNotifierTests
     {
         var (client, _) = Client(status);
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Notifier(client.Object).SendAsync(Message));
+        var error = await Assert.ThrowsAsync<EmailRefusedException>(() => Notifier(client.Object).SendAsync(Message));
 
         Assert.Equal(status, error.StatusCode);
         Assert.Contains(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message);

@@ -64,4 +64,17 @@ public class ServiceBusEventBrokerTests
 
         await Assert.ThrowsAsync<ServiceBusException>(() => new ServiceBusEventBroker(sender.Object).SendAsync(Event));
     }
+
+    [Fact]
+    public void CloudEventJson_SupersedingEvent_CarriesTheSupersedesExtensionAttribute()
+    {
+        var plain = new IntegrationEvent("RT-ABCD1234-4", "returns.return.received", "returns/RT-ABCD1234", DateTimeOffset.UnixEpoch, "{}");
+
+        using var without = JsonDocument.Parse(CloudEventJson.Serialize(plain));
+        using var with = JsonDocument.Parse(CloudEventJson.Serialize(plain with { Id = "RT-ABCD1234-4r", Supersedes = "RT-ABCD1234-4" }));
+
+        Assert.False(without.RootElement.TryGetProperty("supersedes", out _));
+        Assert.Equal("RT-ABCD1234-4", with.RootElement.GetProperty("supersedes").GetString());
+        Assert.Equal("RT-ABCD1234-4r", with.RootElement.GetProperty("id").GetString());
+    }
 }

@@ -66,4 +66,24 @@ public class TableCarrierEventLogTests
         Assert.False(entity.Value.GetBoolean("Matched"));
         Assert.Equal(30_000, entity.Value.GetString("RawBody").Length);
     }
+
+    [Fact]
+    public async Task ForReturnAsync_MatchedEvents_ListedWithTheirScanDetailsAndUnmatchedLeftOut()
+    {
+        var returnId = "RT-" + AzuriteStorage.Unique();
+        var first = "evt-" + AzuriteStorage.Unique();
+        var second = "evt-" + AzuriteStorage.Unique();
+        await _log.TryRecordAsync(Event(first, returnId) with { Location = "Leipzig", Description = "Arrived at hub" });
+        await _log.TryRecordAsync(Event(second, returnId));
+        await _log.TryRecordAsync(Event(second, returnId)); // a repeat
+        await _log.TryRecordAsync(Event("evt-" + AzuriteStorage.Unique(), returnId: null));
+
+        var events = await _log.ForReturnAsync(returnId);
+
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), events.Select(e => e.EventId).Order(StringComparer.Ordinal));
+        var leipzig = Assert.Single(events, e => e.EventId == first);
+        Assert.Equal(("generic", "in_transit", "Leipzig", "Arrived at hub", returnId), (leipzig.Source, leipzig.Code, leipzig.Location, leipzig.Description, leipzig.ReturnId));
+        Assert.Equal(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero), leipzig.OccurredAt);
+        Assert.Empty(await _log.ForReturnAsync("RT-" + AzuriteStorage.Unique()));
+    }
 }

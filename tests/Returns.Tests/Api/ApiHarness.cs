@@ -119,7 +119,29 @@ public sealed class ApiHarness : IDisposable
     private OrchestrationMetadata? Metadata(string id)
     {
         lock (_instances)
-            return _instances.Contains(id) ? new OrchestrationMetadata(nameof(ReturnOrchestrator), id) : null;
+        {
+            if (!_instances.Contains(id))
+                return null;
+            return new OrchestrationMetadata(nameof(ReturnOrchestrator), id)
+            {
+                RuntimeStatus = _pending.Contains(id) ? OrchestrationRuntimeStatus.Pending : OrchestrationRuntimeStatus.Running,
+            };
+        }
+    }
+
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+
+    /// <summary>Makes the mocked client report an existing instance as scheduled but not started yet (or started).</summary>
+    public void SetInstancePending(string instanceId, bool pending)
+    {
+        lock (_instances)
+        {
+            _instances.Add(instanceId);
+            if (pending)
+                _pending.Add(instanceId);
+            else
+                _pending.Remove(instanceId);
+        }
     }
 
     // ---- requests -------------------------------------------------------------------------

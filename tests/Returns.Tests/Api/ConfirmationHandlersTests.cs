@@ -40,6 +40,38 @@ public sealed class ConfirmationHandlersTests : IDisposable
     }
 
     [Fact]
+    public async Task Confirm_WorkflowScheduledButNotStartedYet_RaisesOnlyOnceTheStartIsSaved()
+    {
+        // A host died holding the workflow's start: the backend would drop a confirmation it takes before the start.
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);
+        _api.SetInstancePending(record.ReturnId, pending: true);
+
+        var confirming = ConfirmAsync(Token(record.ReturnId, TimeSpan.FromDays(1)));
+        await Task.Delay(600);
+        Assert.Empty(_api.RaisedFor(record.ReturnId));
+        Assert.False(confirming.IsCompleted);
+        _api.SetInstancePending(record.ReturnId, pending: false);
+        var response = await confirming;
+
+        Assert.Equal(200, response.Status);
+        Assert.Single(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Fact]
+    public async Task Confirm_WorkflowNeverStarted_StartsItThenRaises()
+    {
+        // The host died between saving the return and starting its workflow.
+        var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);
+        _api.SetInstanceExists(record.ReturnId, exists: false);
+
+        var response = await ConfirmAsync(Token(record.ReturnId, TimeSpan.FromDays(1)));
+
+        Assert.Equal(200, response.Status);
+        Assert.Contains(_api.Started, s => s.InstanceId == record.ReturnId);
+        Assert.Single(_api.RaisedFor(record.ReturnId));
+    }
+
+    [Fact]
     public async Task Confirm_LinkFromTheEmail_IsAccepted()
     {
         var record = await _api.SeedReturnAsync(ReturnStages.AwaitingConfirmation);

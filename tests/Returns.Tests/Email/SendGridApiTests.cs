@@ -1,6 +1,7 @@
 using Returns.Adapters.Email;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Localization;
+using Returns.Orchestrations.Ports;
 using Returns.Orchestrations.Workflow;
 using Returns.Tests.Domain;
 using SendGrid;
@@ -88,7 +89,7 @@ public sealed class SendGridApiTests : IAsyncLifetime
         _stub.Fail(status);
         var email = DomainSamples.Composer().ForStage(DomainSamples.Return(), new StageChange("ret-0123456789abcdef", 2, ReturnStages.InTransit, DomainSamples.DeliveredAt, true))!;
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Notifier().SendAsync(email));
+        var error = await Assert.ThrowsAsync<EmailRefusedException>(() => Notifier().SendAsync(email));
 
         Assert.Equal(status, (int?)error.StatusCode);
         await Notifier().SendAsync(email); // delivered on the retry
@@ -101,7 +102,7 @@ public sealed class SendGridApiTests : IAsyncLifetime
         var notifier = new SendGridNotifier(new SendGridClient(new SendGridClientOptions { ApiKey = "SG.wrong", Host = _stub.Host }), new EmailAddress("returns@demo-shop.example"));
         var email = DomainSamples.Composer().ForStage(DomainSamples.Return(), new StageChange("ret-0123456789abcdef", 2, ReturnStages.InTransit, DomainSamples.DeliveredAt, true))!;
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => notifier.SendAsync(email));
+        var error = await Assert.ThrowsAsync<EmailRefusedException>(() => notifier.SendAsync(email));
 
         Assert.Equal(401, (int?)error.StatusCode);
     }

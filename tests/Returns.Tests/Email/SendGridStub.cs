@@ -20,7 +20,7 @@ public sealed class SendGridStub : IAsyncDisposable
     private WebApplication _app = null!;
     private readonly object _gate = new();
     private readonly List<(string Method, string Path, string? Authorization, string? ContentType, JsonObject? Body)> _requests = [];
-    private readonly Queue<int> _faults = new();
+    private readonly Queue<(int Status, TimeSpan? RetryAfter, TimeSpan Delay)> _faults = new();
 
 
     public string Host { get; private set; } = null!;
@@ -39,11 +39,25 @@ public sealed class SendGridStub : IAsyncDisposable
     }
 
     /// <summary>The next request is answered with this status (and SendGrid's error body).</summary>
-    public void Fail(int status)
+    public void Fail(int status) => Fail(status, null);
+
+    /// <summary>
+    /// The next request is answered with this status, a Retry-After header when given (as SendGrid's 429 carries it),
+    /// after <paramref name="delay"/> (longer than the client's timeout: a send that hangs).
+    /// </summary>
+    public void Fail(int status, TimeSpan? retryAfter, TimeSpan delay = default)
     {
         lock (_gate)
-            _faults.Enqueue(status);
+            _faults.Enqueue((status, retryAfter, delay));
     }
+
+    /// <summary>The emails SendGrid accepted (answered 202), by the emailId custom argument.</summary>
+    public IReadOnlyList<string> Accepted
+    {
+        get { lock (_gate) return [.. _accepted]; }
+    }
+
+    private readonly List<string> _accepted = [];
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -59,7 +73,7 @@ public sealed class SendGridStub : IAsyncDisposable
             body = null;
         }
 
-        int? fault;
+        (int Status, TimeSpan? RetryAfter, TimeSpan Delay)? fault;
         lock (_gate)
         {
             _requests.Add((context.Request.Method, context.Request.Path.Value ?? "", context.Request.Headers.Authorization.ToString(),
@@ -67,18 +81,37 @@ public sealed class SendGridStub : IAsyncDisposable
             fault = _faults.Count > 0 ? _faults.Dequeue() : null;
         }
 
+        if (fault is { Delay: var delay } && delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up
+            }
+        }
+
+        if (fault?.RetryAfter is { } retryAfter)
+            context.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
         if (context.Request.Method != "POST" || context.Request.Path != "/v3/mail/send")
             await Error(context, 404, "Not found");
         else if (context.Request.Headers.Authorization.ToString() != "Bearer " + ApiKey)
             await Error(context, 401, "The provided authorization grant is invalid, expired, or revoked");
-        else if (fault is { } status)
+        else if (fault is { Status: var status })
             await Error(context, status, status == 429 ? "too many requests" : "internal error");
         else if (body?["personalizations"] is not JsonArray { Count: > 0 } personalizations || body["from"]?["email"] is null || body["content"] is not JsonArray { Count: > 0 })
             await Error(context, 400, "The personalizations, from and content fields are required.");
         else if (body["subject"] is null && personalizations.Any(p => p?["subject"] is null))
             await Error(context, 400, "The subject is required unless every personalization has one.");
         else
+        {
+            lock (_gate)
+                _accepted.Add((body["personalizations"]?[0]?["custom_args"] ?? body["custom_args"])?["emailId"]?.GetValue<string>() ?? "");
             context.Response.StatusCode = 202;
+        }
     }
 
     private static Task Error(HttpContext context, int status, string message)

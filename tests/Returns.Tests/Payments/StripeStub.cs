@@ -67,6 +67,13 @@ public sealed class StripeStub : IAsyncDisposable
             _faults.Enqueue(new Fault(status, body, delay));
     }
 
+    /// <summary>Drops the faults not answered yet: Stripe is back.</summary>
+    public void ClearFaults()
+    {
+        lock (_gate)
+            _faults.Clear();
+    }
+
     /// <summary>An error body shaped like Stripe's documented error object.</summary>
     public static string Error(string type, string? code, string message, string? param = null)
     {

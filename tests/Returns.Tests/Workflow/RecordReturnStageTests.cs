@@ -96,4 +96,72 @@ public sealed class RecordReturnStageTests
         Assert.Empty(_emails);
         Assert.Equal("returns.return.label_issued", Assert.Single(_published).Type);
     }
+
+    [Fact]
+    public async Task RunAsync_StepOfALostExecution_ReplacedByTheSavedExecutionsStep()
+    {
+        // A host projected step 4 (a pick-up scan) and died before the workflow saved its history; the saved execution
+        // saw another scan first and made its own step 4 at another time.
+        var stored = DomainSamples.Return() with
+        {
+            Stage = ReturnStages.InTransit,
+            Sequence = 4,
+            Timeline =
+            [
+                new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddHours(-3)), new TimelineEntry(ReturnStages.Approved, At.AddHours(-2)),
+                new TimelineEntry(ReturnStages.LabelIssued, At.AddHours(-1)), new TimelineEntry(ReturnStages.InTransit, At, "picked_up · Berlin"),
+            ],
+        };
+
+        await RunAsync(stored, new StageChange(stored.ReturnId, 4, ReturnStages.InTransit, At.AddSeconds(9), true, "in_transit · Leipzig"));
+
+        var saved = Assert.Single(_saved);
+        Assert.Equal(4, saved.Sequence);
+        Assert.Equal(4, saved.Timeline.Count);
+        Assert.Equal(new TimelineEntry(ReturnStages.InTransit, At.AddSeconds(9), "in_transit · Leipzig"), saved.Timeline[3]);
+        // The same stage as the lost step's: its event (same id) already told the right stage.
+        Assert.Equal($"{stored.ReturnId}-4", Assert.Single(_published).Id);
+        Assert.Null(_published[0].Supersedes);
+    }
+
+    [Fact]
+    public async Task RunAsync_LostExecutionsStepHadAnotherStage_EventAndEmailSupersedeItUnderANewId()
+    {
+        // The lost execution moved to in transit on a pick-up scan; the saved one saw the "delivered" scan first.
+        var stored = DomainSamples.Return() with
+        {
+            Stage = ReturnStages.InTransit,
+            Sequence = 4,
+            Timeline =
+            [
+                new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddHours(-3)), new TimelineEntry(ReturnStages.Approved, At.AddHours(-2)),
+                new TimelineEntry(ReturnStages.LabelIssued, At.AddHours(-1)), new TimelineEntry(ReturnStages.InTransit, At, "picked_up · Berlin"),
+            ],
+        };
+        var change = new StageChange(stored.ReturnId, 4, ReturnStages.Received, At.AddSeconds(9), true, "delivered · Taipei");
+
+        await RunAsync(stored, change);
+        await RunAsync(_saved[^1], change); // the step retried: the same new ids
+
+        Assert.Equal([4], _saved[0].SupersededSteps);
+        Assert.Equal(ReturnStages.Received, _saved[0].Stage);
+        Assert.All(_published, e => Assert.Equal(($"{stored.ReturnId}-4r", $"{stored.ReturnId}-4", "returns.return.received"), (e.Id, e.Supersedes, e.Type)));
+        Assert.All(_emails, m => Assert.Equal($"{stored.ReturnId}-4r", m.Id));
+        Assert.Equal(2, _published.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_SameStepAgain_NothingSavedTwice()
+    {
+        var stored = DomainSamples.Return() with
+        {
+            Stage = ReturnStages.InTransit,
+            Sequence = 2,
+            Timeline = [new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddHours(-3)), new TimelineEntry(ReturnStages.InTransit, At, "picked_up · Berlin")],
+        };
+
+        await RunAsync(stored, new StageChange(stored.ReturnId, 2, ReturnStages.InTransit, At, true, "picked_up · Berlin"));
+
+        Assert.Empty(_saved);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class ReturnOrchestratorCompensationTests(WorkflowHostFixture host
     {
         var run = host.NewRun();
         run.Scenario.LabelFails = true;
-        await run.StartAsync(QuickRetries);
+        await run.StartAsync(QuickRetries with { ParkedAutoRetries = 0 });
 
         await run.ConfirmAsync();
         var outcome = await run.CompletionAsync();

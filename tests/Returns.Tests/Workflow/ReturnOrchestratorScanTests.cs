@@ -95,7 +95,9 @@ public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : ICla
             ],
             run.Scenario.Stages);
         Assert.DoesNotContain(ReturnStages.CustomsHold, run.Scenario.Stages);
-        Assert.Empty(run.Scenario.Notes);
+        // Each late scan is only noted, so the timeline shows every scan the carrier sent.
+        Assert.Equal(["customs_hold · Frankfurt", "picked_up · Berlin"], run.Scenario.Notes.Select(n => n.Note));
+        Assert.All(run.Scenario.Notes, n => Assert.Equal(ReturnStages.InTransit, n.Stage));
     }
 
     [Fact]
@@ -114,5 +116,28 @@ public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : ICla
         var note = Assert.Single(run.Scenario.Notes);
         Assert.Equal((ReturnStages.InTransit, "exception · Hub · Address unreadable", false), (note.Stage, note.Note, note.Notify));
         Assert.Equal(1, run.Scenario.CountOf(nameof(IssueReturnRefund)));
+    }
+
+    [Fact]
+    public async Task ReturnOrchestrator_ScanStillHeldByADeadHostWhenClosing_NotedFromTheEventLogBeforeClosed()
+    {
+        var run = await StartWithLabelAsync();
+        await run.ScanAsync("scan-2", ScanCodes.Delivered, Canned.At.AddDays(4), "Taipei");
+        await run.WaitForStageAsync(ReturnStages.Received);
+        // The event log knows a scan the workflow never got (its message was taken by a host that died), and one it got.
+        run.Scenario.MissedScans =
+        [
+            ReturnEvent.Scan("scan-1", Canned.At.AddDays(1), ScanCodes.PickedUp, "Berlin", null),
+            ReturnEvent.Scan("scan-2", Canned.At.AddDays(4), ScanCodes.Delivered, "Taipei", null),
+        ];
+
+        await FinishAsync(run);
+
+        var noted = Assert.Single(run.Scenario.Notes);
+        Assert.Equal("picked_up · Berlin", noted.Note);
+        Assert.Equal(ReturnStages.RefundIssued, noted.Stage);
+        Assert.Equal(ReturnStages.Closed, run.Scenario.Changes[^1].Stage);
+        var asked = Assert.Single(run.Scenario.InputsOf<ScanReconciliation>(nameof(ReconcileCarrierScans)));
+        Assert.Contains("scan-2", asked.SeenEventIds);
     }
 }

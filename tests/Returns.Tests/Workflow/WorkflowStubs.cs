@@ -25,6 +25,9 @@ public sealed class WorkflowScenario
     /// <summary>When true, the label activity fails on every attempt.</summary>
     public bool LabelFails { get; set; }
 
+    /// <summary>Accepted carrier events the workflow never took, as the event log answers before closing.</summary>
+    public IReadOnlyList<ReturnEvent> MissedScans { get; set; } = [];
+
     /// <summary>The customs papers PrepareCustomsPapers reports; empty: a domestic return.</summary>
     public IReadOnlyList<string> Papers { get; set; } = [];
 
@@ -84,6 +87,7 @@ public sealed class ActivityStubs
         registry.AddActivityFunc<string, int>(typeof(RecordReturnedStock).Name, (ctx, id) => Answer(ctx, id, _ => 1));
         registry.AddActivityFunc<string, bool>(typeof(CompensateInstantExchange).Name, (ctx, id) => Answer(ctx, id, _ => true));
         registry.AddActivityFunc<Orchestrations.Routing.Consolidation.HubParcelRequest, bool>(nameof(AddParcelToHub), (ctx, request) => Answer(ctx, request, _ => true));
+        registry.AddActivityFunc<ScanReconciliation, IReadOnlyList<ReturnEvent>>(nameof(ReconcileCarrierScans), (ctx, request) => Answer(ctx, request, s => s.MissedScans));
         registry.AddActivityFunc<string, int>(nameof(AssessTaxClaims), (ctx, id) => Answer(ctx, id, s => s.ClaimsFail ? throw new InvalidOperationException("Rules unavailable.") : 2));
     }
 
