@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Returns.Api;
 
@@ -16,6 +17,7 @@ public static class Program
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<SecurityHeadersMiddleware>();
         builder.Services.AddReturnsApp(builder.Configuration, PublicBaseUrl.From(builder.Configuration[PublicBaseUrl.HostnameSetting]));
+        builder.Services.AddHostedService<Background.SignalledDispatch>();
         builder.Build().Run();
     }
 }

@@ -72,6 +72,8 @@ param workflowTimings workflowTimingSettings = {
   consolidationCheckInterval: '01:00:00'
   analyticsRefresh: '00:01:00'
   actionSettleTimeout: '00:00:05'
+  activityRetryInterval: '00:00:02'
+  parkedRetryInterval: '01:00:00'
 }
 
 param advanced advancedSettings = {
@@ -83,6 +85,8 @@ param advanced advancedSettings = {
   storeCreditBonusPercent: 10
   analyticsCurrency: 'USD'
   lookupFailureLimit: 10
+  activityAttempts: 5
+  parkedAutoRetries: 3
 }
 
 // Secrets, stored in Key Vault. 15 characters or more: what azd's secretOrRandomPassword generates on the first

@@ -31,6 +31,8 @@ type workflowTimingSettings = {
   consolidationCheckInterval: string
   analyticsRefresh: string
   actionSettleTimeout: string
+  activityRetryInterval: string
+  parkedRetryInterval: string
 }
 
 @export()
@@ -48,6 +50,10 @@ type advancedSettings = {
   analyticsCurrency: string
   @minValue(1)
   lookupFailureLimit: int
+  @minValue(1)
+  activityAttempts: int
+  @minValue(0)
+  parkedAutoRetries: int
 }
 
 param name string
@@ -141,6 +147,8 @@ var appSettings = {
   RETURNS_STORE_CREDIT_BONUS_PERCENT: string(advanced.storeCreditBonusPercent)
   RETURNS_ANALYTICS_CURRENCY: advanced.analyticsCurrency
   RETURNS_LOOKUP_FAILURE_LIMIT: string(advanced.lookupFailureLimit)
+  RETURNS_ACTIVITY_ATTEMPTS: string(advanced.activityAttempts)
+  RETURNS_PARKED_AUTO_RETRIES: string(advanced.parkedAutoRetries)
 
   RETURNS_CONFIRMATION_TIMEOUT: timings.confirmationTimeout
   RETURNS_APPROVAL_TIMEOUT: timings.approvalTimeout
@@ -155,6 +163,8 @@ var appSettings = {
   RETURNS_CONSOLIDATION_CHECK_INTERVAL: timings.consolidationCheckInterval
   RETURNS_ANALYTICS_REFRESH: timings.analyticsRefresh
   RETURNS_ACTION_SETTLE_TIMEOUT: timings.actionSettleTimeout
+  RETURNS_ACTIVITY_RETRY_INTERVAL: timings.activityRetryInterval
+  RETURNS_PARKED_RETRY_INTERVAL: timings.parkedRetryInterval
 }
 
 // Overrides host.json's Azure Storage provider when the Durable Task Scheduler backend is chosen.
