@@ -37,7 +37,7 @@ public static class CarrierPayload
     public static (T? Item, DateTimeOffset? At) Latest<T>(IEnumerable<T>? items, Func<T, string?> time)
         where T : class
     {
-        var latest = (items ?? []).Select(i => (Item: i, At: Time(time(i)))).Where(x => x.At is not null).MaxBy(x => x.At);
+        var latest = (items ?? []).Where(i => i is not null).Select(i => (Item: i, At: Time(time(i)))).Where(x => x.At is not null).MaxBy(x => x.At);
         return (latest.Item, latest.At);
     }
 }
