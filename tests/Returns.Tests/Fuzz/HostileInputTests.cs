@@ -275,6 +275,27 @@ public sealed class HostileInputTests(FuzzHostFixture fixture) : IClassFixture<F
         Assert.Equal(202, answer.Status);
     }
 
+    [Fact]
+    public async Task CarrierWebhooks_NoCheckpointWithATime_UseTheTrackingsTimeNotAServerError()
+    {
+        var afterShip = JsonNode.Parse(AfterShipPayloads.TrackingUpdate("as-" + Guid.NewGuid().ToString("N"), World.TrackingNumber))!;
+        afterShip["msg"]!["checkpoints"] = new JsonArray();
+        afterShip["msg"]!["updated_at"] = DateTimeOffset.UtcNow.AddMinutes(-2).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var afterShipBody = Utf8(afterShip.ToJsonString());
+        var easyPost = JsonNode.Parse(EasyPostPayloads.TrackerUpdated("evt_" + Guid.NewGuid().ToString("N"), World.TrackingNumber))!;
+        easyPost["result"]!["tracking_details"] = new JsonArray(new JsonObject { ["message"] = "no time" });
+        easyPost["result"]!["updated_at"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var easyPostBody = Utf8(easyPost.ToJsonString());
+
+        var first = await SendAsync("POST", "/api/carriers/aftership/events", afterShipBody,
+            headers: new Dictionary<string, string> { [CarrierHandlers.AfterShipSignatureHeader] = FuzzSamples.Base64Hmac(FuzzHost.AfterShipSecret, afterShipBody) });
+        var second = await SendAsync("POST", "/api/carriers/easypost/events", easyPostBody,
+            headers: new Dictionary<string, string> { [CarrierHandlers.EasyPostSignatureHeader] = "hmac-sha256-hex=" + FuzzSamples.HexHmac(FuzzHost.EasyPostSecret, easyPostBody) });
+
+        Assert.Equal(202, first.Status);
+        Assert.Equal(202, second.Status);
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("0")]
