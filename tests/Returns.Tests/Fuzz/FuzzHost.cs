@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using Azure.Core;
 using Azure.Data.Tables;
@@ -211,6 +210,4 @@ public sealed class FuzzHost : IAsyncDisposable
         {
         }
     }
-
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

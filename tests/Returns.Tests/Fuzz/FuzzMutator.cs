@@ -85,9 +85,10 @@ public static class FuzzMutator
         {
             JsonMutation(r, random);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or JsonException)
         {
-            // An earlier mutation left an escaped lone surrogate, which a JsonNode cannot write: mutate the bytes.
+            // An earlier mutation left what a JsonNode cannot hold (an escaped lone surrogate, a duplicate key, nesting
+            // past its depth): mutate the bytes instead.
             r.Body = body;
             ByteMutation(r, random);
         }
