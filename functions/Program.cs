@@ -16,6 +16,7 @@ public static class Program
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<SecurityHeadersMiddleware>();
+        builder.UseMiddleware<RequestLimitsMiddleware>();
         builder.Services.AddReturnsApp(builder.Configuration, PublicBaseUrl.From(builder.Configuration[PublicBaseUrl.HostnameSetting]));
         builder.Services.AddHostedService<Background.SignalledDispatch>();
         builder.Build().Run();

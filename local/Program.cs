@@ -12,7 +12,8 @@ if (string.IsNullOrWhiteSpace(builder.Configuration["RETURNS_LINK_SIGNING_KEY"])
     builder.Configuration.AddInMemoryCollection([new("RETURNS_LINK_SIGNING_KEY", local.LoadOrCreateSigningKey())]);
 
 builder.WebHost.UseUrls(local.Urls);
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Returns.Api.Http.RequestBody.MaxBytes);
+// Each route sets its own limit (RequestLimits); this is the one for requests that match no route.
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Returns.Api.Http.RequestBody.MaxBytes + Returns.Api.Http.RequestLimits.ServerSlackBytes);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailDefaults.Fill);
 builder.Services.AddResponseCompression(); // pages, script and JSON travel gzip/brotli-compressed, as behind Azure's front ends

@@ -23,22 +23,26 @@ public sealed class TableOrderStore(ReturnsStorage storage) : IOrderStore
         {
             ["Json"] = StoredJson.Serialize(order),
         };
+        bool created;
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+            created = true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+            created = false;
+        }
+
+        // After the order, so an order that could not be written leaves no alias pointing at nothing.
         if (OrderNumbers.BareNumber(key) is { } bare && bare != key)
         {
             await table.UpsertEntityAsync(
                 new TableEntity(AliasPartition, TableKeys.Escape(bare)) { ["OrderNumber"] = key }, TableUpdateMode.Replace, cancellationToken);
         }
 
-        try
-        {
-            await table.AddEntityAsync(entity, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-            return false;
-        }
+        return created;
     }
 
     public async Task<Order?> GetAsync(string orderNumber, CancellationToken cancellationToken = default)

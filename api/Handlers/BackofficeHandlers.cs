@@ -83,10 +83,13 @@ public sealed class BackofficeHandlers(
     }
 
     /// <summary>PUT /api/admin/stock/{returnId}/{sku}/{unit}: move a unit on (status, location, a different disposition, money recovered).</summary>
-    public async Task<IResult> UpdateStockAsync(HttpRequest request, string returnId, string sku, int unit, CancellationToken cancellationToken)
+    public async Task<IResult> UpdateStockAsync(HttpRequest request, string returnId, string sku, string unitText, CancellationToken cancellationToken)
     {
         if (AdminKey.Check(request, settings.Value.AdminApiKey) is { } denied)
             return denied;
+        // Read here rather than bound as a number by the host, which on Azure Functions fails the invocation (500).
+        if (!int.TryParse(unitText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var unit) || unit < 1)
+            return Problems.BadRequest("unit must be a whole number from 1.");
         var body = await RequestBody.ReadJsonAsync<StockUpdateRequest>(request, cancellationToken);
         if (body.Error is not null)
             return body.Error;

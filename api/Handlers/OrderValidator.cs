@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
@@ -24,6 +25,11 @@ public static partial class OrderValidator
             return Fail(toError);
         if (r.Lines is not { Count: > 0 })
             return Fail("lines must list at least one order line.");
+        if (r.Lines.Count > MaxLines)
+            return Fail($"lines can list at most {MaxLines} order lines.");
+        if ((TooLong(("customerName", r.CustomerName, 200), ("locale", r.Locale, 35), ("incoterm", r.Incoterm, 16), ("exportDeclarationRef", r.ExportDeclarationRef, 100))
+            ?? AddressTooLong(r.ShipFrom!, "shipFrom") ?? AddressTooLong(r.ShipTo!, "shipTo")) is { } tooLong)
+            return Fail(tooLong);
         if (r.ImportCharges is { Duty: < 0 } or { Tax: < 0 })
             return Fail("importCharges.duty and importCharges.tax cannot be negative.");
         if (r.PaymentReference is { Length: > 255 })
@@ -40,6 +46,11 @@ public static partial class OrderValidator
             var l = r.Lines[i];
             if (l is null || string.IsNullOrWhiteSpace(l.Sku))
                 return Fail($"lines[{i}].sku is required.");
+            if (TooLong(($"lines[{i}].sku", l.Sku, 100), ($"lines[{i}].name", l.Name, 500), ($"lines[{i}].originCountry", l.OriginCountry, 3),
+                ($"lines[{i}].category", l.Category, 100), ($"lines[{i}].imageUrl", l.ImageUrl, 2048)) is { } lineTooLong)
+                return Fail(lineTooLong);
+            if (l.Tags is { Count: > 50 } || l.Tags?.Any(t => t is { Length: > 100 }) == true)
+                return Fail($"lines[{i}].tags can list at most 50 tags of at most 100 characters.");
             if (l.Quantity is null or < 1 or > 10_000)
                 return Fail($"lines[{i}].quantity must be between 1 and 10000.");
             if (l.UnitPrice is null or < 0)
@@ -67,12 +78,32 @@ public static partial class OrderValidator
                 l.ImageUrl, l.DangerousGoods?.Trim().ToUpperInvariant(), l.BatteryCondition));
         }
 
-        return (new Order(
+        var order = new Order(
             r.OrderNumber.Trim(), r.Email.Trim(), r.CustomerName?.Trim() ?? "", string.IsNullOrWhiteSpace(r.Locale) ? "en" : r.Locale.Trim(),
             r.Currency.ToUpperInvariant(), r.PlacedAt.Value, r.DeliveredAt, ToAddress(r.ShipFrom!), ToAddress(r.ShipTo!), lines,
             r.Incoterm?.Trim().ToUpperInvariant(), r.ExportDeclarationRef?.Trim(), r.OutboundTrackingNumber?.Trim(),
-            r.ImportCharges?.Duty, r.ImportCharges?.Tax, r.PaymentReference?.Trim(), r.ShippingCharge ?? 0), null);
+            r.ImportCharges?.Duty, r.ImportCharges?.Tax, r.PaymentReference?.Trim(), r.ShippingCharge ?? 0);
+        // An order is kept as one stored record: one that could not be written is refused here, before anything is.
+        var size = JsonSerializer.Serialize(order, JsonSerializerOptions.Web).Length;
+        return size > MaxOrderChars
+            ? Fail($"The order is too large to keep ({size} characters as JSON, at most {MaxOrderChars}): shorten its texts or send fewer lines.")
+            : (order, null);
     }
+
+    /// <summary>Order lines one order may have.</summary>
+    public const int MaxLines = 250;
+
+    /// <summary>The largest order as JSON: it must fit one table property (64 KB of UTF-16) with room for what is added later.</summary>
+    public const int MaxOrderChars = 28_000;
+
+    private static string? TooLong(params (string Field, string? Value, int Max)[] fields) =>
+        fields.FirstOrDefault(f => f.Value is { } v && v.Length > f.Max) is { Field: { } field } tooLong
+            ? $"{field} is longer than {tooLong.Max} characters."
+            : null;
+
+    private static string? AddressTooLong(AddressRequest a, string field) =>
+        TooLong(($"{field}.name", a.Name, 200), ($"{field}.city", a.City, 200), ($"{field}.postalCode", a.PostalCode, 32),
+            ($"{field}.line1", a.Line1, 200), ($"{field}.line2", a.Line2, 200));
 
     /// <summary>
     /// Why <paramref name="hsCode"/> would be rejected on an order between these countries, or null when it is fine.

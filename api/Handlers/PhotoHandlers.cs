@@ -15,10 +15,10 @@ namespace Returns.Api.Handlers;
 /// </summary>
 public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptions<ReturnsSettings> settings)
 {
-    public const int MaxPhotoBytes = PhotoSanitizer.MaxBytes;
+    public const int MaxPhotoBytes = RequestLimits.PhotoMaxBytes;
 
     /// <summary>The form may carry the photo plus a little text; anything larger is refused unread.</summary>
-    private const int MaxFormBytes = MaxPhotoBytes + (64 * 1024);
+    private const int MaxFormBytes = RequestLimits.PhotoFormMaxBytes;
 
     /// <summary>POST /api/portal/photos → 201 { photoId, contentType, bytes }</summary>
     public async Task<IResult> UploadAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -29,7 +29,10 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
         if (request.ContentLength > MaxFormBytes)
             return TooLarge(locale);
 
-        if (await ReadFormAsync(request, cancellationToken) is not { } form)
+        var (form, tooLarge) = await ReadFormAsync(request, cancellationToken);
+        if (tooLarge)
+            return TooLarge(locale);
+        if (form is null)
             return Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "photoNotImage");
 
         var access = await guests.FindOrderAsync(request, locale, form["email"], form["orderNumber"], cancellationToken);
@@ -68,8 +71,11 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
             return denied;
         if (!request.HasFormContentType)
             return Problems.UnsupportedMediaType("Send the photo as multipart/form-data with returnId and photo.");
-        if (request.ContentLength > MaxFormBytes || await ReadFormAsync(request, cancellationToken) is not { } form)
-            return Problems.BadRequest($"The form could not be read; a photo may have at most {MaxPhotoBytes / (1024 * 1024)} MB.");
+        var (form, tooLarge) = request.ContentLength > MaxFormBytes ? (null, true) : await ReadFormAsync(request, cancellationToken);
+        if (tooLarge)
+            return RequestLimits.TooLarge(request, "AdminUploadPhoto");
+        if (form is null)
+            return Problems.BadRequest("The form could not be read: send multipart/form-data with returnId and photo.");
         if (await returns.GetAsync(form["returnId"].ToString(), cancellationToken) is not { } record)
             return Problems.NotFound("returnId names no return.");
         if ((form.Files.GetFile("photo") ?? form.Files.FirstOrDefault()) is not { Length: > 0 and <= MaxPhotoBytes } file)
@@ -81,16 +87,26 @@ public sealed class PhotoHandlers(GuestAccess guests, IPhotoStore photos, IOptio
         return Results.Json(new { photoId, url = $"api/admin/photos/{photoId}" }, ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
-    /// <summary>The multipart form, or null when it is malformed or larger than a photo and a little text.</summary>
-    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The multipart form; null when it is malformed, with TooLarge when it is larger than a photo and a little text.</summary>
+    private static async Task<(IFormCollection? Form, bool TooLarge)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = MaxFormBytes }, cancellationToken);
+            var options = new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = MaxFormBytes, BufferBodyLengthLimit = MaxFormBytes };
+            return (await request.ReadFormAsync(options, cancellationToken), false);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return null;
+            return (null, true); // the server's limit for this route, reached by a chunked body
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, true); // the form's own length limits
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or ArgumentException or FormatException)
+        {
+            // ArgumentException: the multipart reader's answer to some malformed part headers (a broken filename*).
+            return (null, false);
         }
     }
 

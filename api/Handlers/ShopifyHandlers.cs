@@ -26,7 +26,10 @@ public sealed class ShopifyHandlers(PlatformOrderSync sync, IOptions<ReturnsSett
         var (order, answer) = Webhook.Read<ShopifyOrder>(request, raw, settings.Value.ShopifyWebhookSecret);
         if (answer is not null)
             return answer;
+        var (mapped, invalid) = PlatformOrderSync.Map(order!, ShopifyOrderMapper.Map);
+        if (invalid is not null)
+            return invalid;
         // updated_at orders the deliveries: Shopify does not guarantee they arrive in order.
-        return await sync.ApplyAsync("Shopify", ShopifyOrderMapper.Map(order!), order!.UpdatedAt, cancellationToken);
+        return await sync.ApplyAsync("Shopify", mapped!, order!.UpdatedAt, cancellationToken);
     }
 }

@@ -30,7 +30,10 @@ public sealed partial class WooCommerceHandlers(PlatformOrderSync sync, IOptions
         var (order, answer) = Webhook.Read<WooCommerceOrder>(request, raw, settings.Value.WooCommerceWebhookSecret);
         if (answer is not null)
             return answer;
-        return await sync.ApplyAsync("WooCommerce", WooCommerceOrderMapper.Map(order!), WooCommerceOrderMapper.Utc(order!.DateModifiedGmt), cancellationToken);
+        var (mapped, invalid) = PlatformOrderSync.Map(order!, WooCommerceOrderMapper.Map);
+        if (invalid is not null)
+            return invalid;
+        return await sync.ApplyAsync("WooCommerce", mapped!, WooCommerceOrderMapper.Utc(order!.DateModifiedGmt), cancellationToken);
     }
 
     [GeneratedRegex(@"^webhook_id=[0-9]+$")]

@@ -54,6 +54,22 @@ public sealed partial class PlatformOrderSync(OrderIntake intake, ComplianceRule
         return Results.Json(new { orderNumber = order.OrderNumber, created, lines = order.Lines.Count }, ApiJson.Options);
     }
 
+    /// <summary>
+    /// The platform's order mapped to ours; a 202 "invalid" instead when an amount or quantity is too large to
+    /// compute with (a hostile or broken payload), as for any other unusable order.
+    /// </summary>
+    public static (OrderRequest? Order, IResult? Answer) Map<T>(T payload, Func<T, OrderRequest> map)
+    {
+        try
+        {
+            return (map(payload), null);
+        }
+        catch (OverflowException)
+        {
+            return (null, Ignored("invalid", detail: "An amount or quantity is out of range."));
+        }
+    }
+
     /// <summary>202 for a delivery that was received and deliberately left alone.</summary>
     public static IResult Ignored(string why, string? orderNumber = null, string? detail = null, string? topic = null) =>
         Results.Json(new { ignored = why, orderNumber, topic, detail }, ApiJson.Options, statusCode: StatusCodes.Status202Accepted);

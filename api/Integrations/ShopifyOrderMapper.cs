@@ -18,7 +18,7 @@ public static class ShopifyOrderMapper
         decimal? Amount(decimal? plain, ShopifyMoneySet? set) =>
             inShopCurrency ? plain ?? set?.ShopMoney?.Amount : set?.PresentmentMoney?.Amount;
         decimal Taxes(IReadOnlyList<ShopifyTaxLine>? taxes) =>
-            o.TaxesIncluded == true ? 0 : taxes?.Sum(t => Amount(t.Price, t.PriceSet) ?? 0) ?? 0;
+            o.TaxesIncluded == true ? 0 : taxes?.Where(t => t is not null).Sum(t => Amount(t.Price, t.PriceSet) ?? 0) ?? 0;
 
         var lines = (o.LineItems ?? [])
             .Where(l => l is not null && l.GiftCard != true && l.RequiresShipping != false && l.Quantity > 0)
@@ -27,7 +27,7 @@ public static class ShopifyOrderMapper
                 var pairs = (l.Properties ?? []).Where(p => p is not null).Select(p => (p.Name, p.Value)).ToArray();
                 var price = Amount(l.Price, l.PriceSet);
                 var paid = price is null ? (decimal?)null
-                    : price.Value * l.Quantity!.Value - (l.DiscountAllocations ?? []).Sum(d => Amount(d.Amount, d.AmountSet) ?? 0) + Taxes(l.TaxLines);
+                    : price.Value * l.Quantity!.Value - (l.DiscountAllocations ?? []).Where(d => d is not null).Sum(d => Amount(d.Amount, d.AmountSet) ?? 0) + Taxes(l.TaxLines);
                 return (Line: new PlatformLine(Sku(l), Name(l), l.Quantity!.Value, paid ?? 0, l.Grams,
                     PlatformLineFields.HsCode(l.HarmonizedSystemCode, pairs), PlatformLineFields.OriginCountry(l.CountryCodeOfOrigin, pairs)), Priced: price is not null);
             })

@@ -31,7 +31,7 @@ public sealed class BackofficeFunctions(BackofficeHandlers backoffice)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/admin/stock/{returnId}/{sku}/{unit}")] HttpRequest request,
         string returnId,
         string sku,
-        int unit,
+        string unit,
         CancellationToken cancellationToken) =>
         backoffice.UpdateStockAsync(request, returnId, sku, unit, cancellationToken);
 }

@@ -52,7 +52,7 @@ public static class LocalRouteMap
         ["AdminWarehouseFind"] = (BackofficeHandlers h, HttpRequest r, string code, CancellationToken ct) => h.FindAsync(r, code, ct),
         ["AdminGradingSuggest"] = (BackofficeHandlers h, HttpRequest r, CancellationToken ct) => h.SuggestAsync(r, ct),
         ["AdminStock"] = (BackofficeHandlers h, HttpRequest r, CancellationToken ct) => h.StockAsync(r, ct),
-        ["AdminUpdateStock"] = (BackofficeHandlers h, HttpRequest r, string returnId, string sku, int unit, CancellationToken ct) => h.UpdateStockAsync(r, returnId, sku, unit, ct),
+        ["AdminUpdateStock"] = (BackofficeHandlers h, HttpRequest r, string returnId, string sku, string unit, CancellationToken ct) => h.UpdateStockAsync(r, returnId, sku, unit, ct),
         ["AdminPage"] = () => PageHandlers.Admin(),
         ["MerchantPage"] = () => PageHandlers.Admin(),
         ["PageScript"] = () => PageHandlers.Script(),
@@ -69,7 +69,7 @@ public static class LocalRouteMap
         {
             if (!Handlers.TryGetValue(route.Name, out var handler))
                 throw new InvalidOperationException($"Route {route.Name} has no local handler.");
-            app.MapMethods("/" + route.Template, [route.Method], handler).WithName(route.Name);
+            app.MapMethods("/" + route.Template, [route.Method], handler).WithName(route.Name).AddEndpointFilter(new RequestLimitFilter(route.Name));
         }
 
         return app;

@@ -37,7 +37,9 @@ public static class CarrierPayload
     public static (T? Item, DateTimeOffset? At) Latest<T>(IEnumerable<T>? items, Func<T, string?> time)
         where T : class
     {
-        var latest = (items ?? []).Select(i => (Item: i, At: Time(time(i)))).Where(x => x.At is not null).MaxBy(x => x.At);
+        // Not MaxBy: over tuples (a value type) it throws when no item has a time, as when there are no items at all.
+        var latest = (items ?? []).Where(i => i is not null).Select(i => (Item: (T?)i, At: Time(time(i)))).Where(x => x.At is not null)
+            .OrderByDescending(x => x.At).FirstOrDefault();
         return (latest.Item, latest.At);
     }
 }

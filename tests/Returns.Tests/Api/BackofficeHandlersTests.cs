@@ -62,11 +62,11 @@ public sealed class BackofficeHandlersTests : IDisposable
         var record = await InspectedReturnAsync();
 
         var ok = _api.Json("PUT", new { status = "restocked", location = "Shelf A3", valueRecovered = 2000 }, adminKey: true);
-        var moved = await ApiHarness.RunAsync(ok, Handlers.UpdateStockAsync(ok.Request, record.ReturnId, "TEE-BLK-M", 1, CancellationToken.None));
+        var moved = await ApiHarness.RunAsync(ok, Handlers.UpdateStockAsync(ok.Request, record.ReturnId, "TEE-BLK-M", "1", CancellationToken.None));
         var bad = _api.Json("PUT", new { disposition = "burn" }, adminKey: true);
-        var refused = await ApiHarness.RunAsync(bad, Handlers.UpdateStockAsync(bad.Request, record.ReturnId, "TEE-BLK-M", 2, CancellationToken.None));
+        var refused = await ApiHarness.RunAsync(bad, Handlers.UpdateStockAsync(bad.Request, record.ReturnId, "TEE-BLK-M", "2", CancellationToken.None));
         var none = _api.Json("PUT", new { status = "restocked" }, adminKey: true);
-        var missing = await ApiHarness.RunAsync(none, Handlers.UpdateStockAsync(none.Request, record.ReturnId, "TEE-BLK-M", 9, CancellationToken.None));
+        var missing = await ApiHarness.RunAsync(none, Handlers.UpdateStockAsync(none.Request, record.ReturnId, "TEE-BLK-M", "9", CancellationToken.None));
 
         Assert.Equal(200, moved.Status);
         Assert.Equal("Shelf A3", moved.Json.GetProperty("location").GetString());
