@@ -35,9 +35,9 @@ if (args.Contains("--seed-demo"))
     builder.Services.AddHostedService<DemoShopSeeder>();
 
 var app = builder.Build();
+app.UseReturnsSecurityHeaders(); // first, so every answer carries them, errors included
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseReturnsSecurityHeaders();
 app.UseResponseCompression();
 app.MapReturnsRoutes();
 app.MapGet("/", () => Results.Redirect("/portal"));

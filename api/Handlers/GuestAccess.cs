@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 using Returns.Api.Http;
 using Returns.Api.Security;
@@ -8,11 +10,12 @@ using Returns.Orchestrations.Ports;
 namespace Returns.Api.Handlers;
 
 /// <summary>
-/// Finds a guest's order by order number and email. A wrong email and an unknown order give the same
-/// answer after the same work. Failures are counted per client and per order number, so neither one client
-/// walking order numbers nor many clients guessing one order's email get far; both get 429.
+/// Finds a guest's order by order number and email, or a guest's return by return id and email. A wrong email and an
+/// unknown order or return give the same answer after the same work. Failures are counted per client and per target
+/// (order number or return id), so neither one client walking numbers nor many clients guessing one customer's email
+/// get far; both get 429.
 /// </summary>
-public sealed class GuestAccess(IOrderStore orders, GuestLookupLimits limits)
+public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestLookupLimits limits)
 {
     public sealed record Result(Order? Order, IResult? Error);
 
@@ -20,22 +23,67 @@ public sealed class GuestAccess(IOrderStore orders, GuestLookupLimits limits)
     {
         var client = ClientKey(request);
         var orderKey = string.IsNullOrWhiteSpace(orderNumber) ? null : "order:" + OrderNumbers.Normalize(orderNumber);
-        if (limits.Clients.IsBlocked(client) || (orderKey is not null && limits.Orders.IsBlocked(orderKey)))
-            return new Result(null, Problems.ForCustomer(StatusCodes.Status429TooManyRequests, locale, "tooManyAttempts", ("minutes", (int)limits.Clients.Window.TotalMinutes)));
+        if (IsBlocked(client, orderKey))
+            return new Result(null, TooManyAttempts(locale));
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(orderNumber))
             return new Result(null, Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "missingLookup"));
 
         var order = orderNumber.Length > 100 ? null : await orders.GetAsync(orderNumber, cancellationToken);
         if (!EmailMatch.Matches(email, order?.Email) || order is null)
         {
-            limits.Clients.RecordFailure(client);
-            limits.Orders.RecordFailure(orderKey!);
+            RecordFailure(client, orderKey!);
             return new Result(null, Problems.ForCustomer(StatusCodes.Status404NotFound, locale, "orderNotFound"));
         }
 
         return new Result(order, null);
     }
 
-    private static string ClientKey(HttpRequest request) =>
-        "client:" + (request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+    /// <summary>
+    /// The return with this id when <paramref name="email"/> is its customer's; else the same 404 for a wrong email, an
+    /// unknown id or no email at all, counted as a failed guess (a return id is printed on the parcel, the email is not).
+    /// </summary>
+    public async Task<(ReturnRecord? Record, IResult? Error)> FindReturnAsync(HttpRequest request, string returnId, string? email, CancellationToken cancellationToken)
+    {
+        var client = ClientKey(request);
+        var returnKey = "return:" + returnId.Trim().ToUpperInvariant();
+        if (IsBlocked(client, returnKey))
+            return (null, TooManyAttempts(RequestLocale.Of(request)));
+
+        var record = returnId.Length > 100 ? null : await returns.GetAsync(returnId, cancellationToken);
+        if (EmailMatch.Matches(email, record?.Email) && record is not null)
+            return (record, null);
+        RecordFailure(client, returnKey);
+        return (null, Problems.ForCustomer(StatusCodes.Status404NotFound, RequestLocale.Of(request), "returnNotFound"));
+    }
+
+    /// <summary>
+    /// Who is guessing: the IPv4 address, or the /64 network of an IPv6 address (one subscriber usually holds a whole
+    /// /64, so counting single IPv6 addresses would give an attacker billions of fresh clients).
+    /// </summary>
+    public static string ClientKey(HttpRequest request) => "client:" + ClientNetwork(request.HttpContext.Connection.RemoteIpAddress);
+
+    public static string ClientNetwork(IPAddress? address)
+    {
+        if (address is null)
+            return "unknown";
+        if (address.IsIPv4MappedToIPv6)
+            address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+            return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    private bool IsBlocked(string client, string? target) =>
+        limits.Clients.IsBlocked(client) || (target is not null && limits.Orders.IsBlocked(target));
+
+    private void RecordFailure(string client, string target)
+    {
+        limits.Clients.RecordFailure(client);
+        limits.Orders.RecordFailure(target);
+    }
+
+    private IResult TooManyAttempts(CustomerLocale locale) =>
+        Problems.ForCustomer(StatusCodes.Status429TooManyRequests, locale, "tooManyAttempts", ("minutes", (int)limits.Clients.Window.TotalMinutes));
 }

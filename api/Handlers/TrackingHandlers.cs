@@ -11,9 +11,10 @@ namespace Returns.Api.Handlers;
 
 /// <summary>
 /// Following a return: its status, label and documents. Access is by the signed token of the tracking link
-/// (?token=) or by the order's email address (?email=); both answer a stranger with the same 404.
+/// (?token=) or by the order's email address (?email=); both answer a stranger with the same 404, and wrong emails
+/// count as failed guesses like wrong order lookups (429 after too many).
 /// </summary>
-public sealed class TrackingHandlers(IReturnStore returns, IDocumentStore documents, ReturnLinks links, TimeProvider clock)
+public sealed class TrackingHandlers(IReturnStore returns, IDocumentStore documents, GuestAccess guests, ReturnLinks links, TimeProvider clock)
 {
     /// <summary>GET /api/returns/{returnId}</summary>
     public async Task<IResult> GetReturnAsync(HttpRequest request, string returnId, CancellationToken cancellationToken)
@@ -55,19 +56,22 @@ public sealed class TrackingHandlers(IReturnStore returns, IDocumentStore docume
     private async Task<(ReturnRecord? Record, IResult? Error)> FindOwnedAsync(HttpRequest request, string returnId, CancellationToken cancellationToken)
     {
         var token = request.Query["token"].ToString();
-        if (token.Length > 0)
+        if (token.Length == 0)
+            return await guests.FindReturnAsync(request, returnId, request.Query["email"], cancellationToken);
+
+        // A signed link cannot be guessed, so it is not counted; a stranger's or a forged one is the same 404.
+        var check = links.Signer.Verify(token, ReturnLinks.TrackPurpose, clock.GetUtcNow());
+        if (check.Status == LinkTokenStatus.Expired && check.Token!.ReturnId == returnId)
         {
-            var check = links.Signer.Verify(token, ReturnLinks.TrackPurpose, clock.GetUtcNow());
-            if (check.Status == LinkTokenStatus.Expired && check.Token!.ReturnId == returnId)
-                return (null, Problems.ForCustomer(StatusCodes.Status410Gone, RequestLocale.Of(request), "linkExpired"));
-            if (check.Status != LinkTokenStatus.Valid || check.Token!.ReturnId != returnId)
-                return (null, NotFound(request));
-            var byToken = await returns.GetAsync(returnId, cancellationToken);
-            return byToken is null ? (null, NotFound(request)) : (byToken, null);
+            // Genuine but old: say so in the customer's language, which only the return knows.
+            var expired = await returns.GetAsync(returnId, cancellationToken);
+            return (null, Problems.ForCustomer(StatusCodes.Status410Gone, RequestLocale.Of(request, expired?.Locale), "linkExpired"));
         }
 
-        var record = returnId.Length > 100 ? null : await returns.GetAsync(returnId, cancellationToken);
-        return EmailMatch.Matches(request.Query["email"], record?.Email) ? (record, null) : (null, NotFound(request));
+        if (check.Status != LinkTokenStatus.Valid || check.Token!.ReturnId != returnId)
+            return (null, NotFound(request));
+        var byToken = await returns.GetAsync(returnId, cancellationToken);
+        return byToken is null ? (null, NotFound(request)) : (byToken, null);
     }
 
     private static IResult NotFound(HttpRequest request) =>

@@ -14,7 +14,8 @@ public sealed record SignedTopicWebhook(string SignatureHeader, string TopicHead
     public (T? Payload, IResult? Answer) Read<T>(HttpRequest request, RequestBody.Raw raw, string secret)
         where T : class
     {
-        if (!WebhookSignatures.VerifyBase64(secret, raw.Bytes, request.Headers[SignatureHeader]))
+        // An empty secret would let anyone sign: fail closed.
+        if (string.IsNullOrWhiteSpace(secret) || !WebhookSignatures.VerifyBase64(secret, raw.Bytes, request.Headers[SignatureHeader]))
             return (default, Problems.Unauthorized($"The {SignatureHeader} header is missing or does not match the body."));
         var topic = request.Headers[TopicHeader].ToString().Trim();
         if (topic.Length == 0)

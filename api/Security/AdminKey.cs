@@ -8,9 +8,12 @@ public static class AdminKey
 {
     public const string Header = "x-api-key";
 
-    /// <summary>Null when the key is right; otherwise the 401 to send.</summary>
-    public static IResult? Check(HttpRequest request, string expected) =>
-        ConstantTime.Equals(request.Headers[Header].ToString(), expected)
+    /// <summary>
+    /// Null when the key is right; otherwise the 401 to send. An empty configured key refuses everyone: a blank
+    /// RETURNS_ADMIN_API_KEY must not turn "no header" into a match.
+    /// </summary>
+    public static IResult? Check(HttpRequest request, string? expected) =>
+        !string.IsNullOrWhiteSpace(expected) && ConstantTime.Equals(request.Headers[Header].ToString(), expected)
             ? null
             : Problems.Unauthorized($"This route needs a valid {Header} header.");
 }

@@ -1,8 +1,8 @@
 namespace Returns.Api.Security;
 
 /// <summary>
-/// The two failure counters of guest lookups: per client (one address walking order numbers) and per order number
-/// (many addresses guessing one order's email). The order limit is higher, so one attacker cannot lock a
-/// customer out of their own order as easily as they lock themselves out.
+/// The two failure counters of guest access: per client (one address walking order numbers or return ids) and per
+/// target, an order number or a return id (many addresses guessing one customer's email). The target limit is higher,
+/// so one attacker cannot lock a customer out of their own order as easily as they lock themselves out.
 /// </summary>
 public sealed record GuestLookupLimits(GuestLookupLimiter Clients, GuestLookupLimiter Orders);

@@ -3,6 +3,7 @@ using Returns.Api.Handlers;
 using Returns.Orchestrations.Ports;
 using Returns.Api.Http;
 using Returns.Api.Pages;
+using Returns.Api.Security;
 
 namespace Returns.Local.Hosting;
 
@@ -69,7 +70,10 @@ public static class LocalRouteMap
         {
             if (!Handlers.TryGetValue(route.Name, out var handler))
                 throw new InvalidOperationException($"Route {route.Name} has no local handler.");
-            app.MapMethods("/" + route.Template, [route.Method], handler).WithName(route.Name).AddEndpointFilter(new RequestLimitFilter(route.Name));
+            var endpoint = app.MapMethods("/" + route.Template, [route.Method], handler).WithName(route.Name)
+                .AddEndpointFilter(new RequestLimitFilter(route.Name));
+            if (RouteAccessTable.Of(route) is RouteAccess.LocalDeveloper)
+                endpoint.AddEndpointFilter<LoopbackOnlyFilter>();
         }
 
         return app;
