@@ -48,6 +48,9 @@ public sealed record ReturnRecord(
     /// <summary>The highest workflow sequence number applied; makes replayed projection updates no-ops.</summary>
     public int Sequence { get; init; }
 
+    /// <summary>When the customer's personal data was erased on request (the record then holds a pseudonym); null before.</summary>
+    public DateTimeOffset? ErasedAt { get; init; }
+
     public bool CrossBorder => !string.Equals(ShipFromCountry, ShipToCountry, StringComparison.OrdinalIgnoreCase);
 
     public Money ReturnedValue() =>

@@ -7,4 +7,10 @@ public interface ICarrierEventLog
 
     /// <summary>Records the event; false when one with the same id was already recorded.</summary>
     Task<bool> TryRecordAsync(CarrierEventRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Drops the raw payloads (which may name the customer) of the events of a return, found by its id or its tracking
+    /// numbers, keeping id, code and times; returns how many were dropped.
+    /// </summary>
+    Task<int> RedactAsync(string returnId, IReadOnlyCollection<string> trackingNumbers, CancellationToken cancellationToken = default);
 }
