@@ -73,14 +73,18 @@ public sealed class TableOutbox(ReturnsStorage storage, TimeProvider clock) : ID
         return erased;
     }
 
-    public async Task<int> RedactEventsAsync(string returnId, CancellationToken cancellationToken = default)
+    public async Task<int> RedactEventsAsync(IReadOnlyCollection<string> returnIds, CancellationToken cancellationToken = default)
     {
+        if (returnIds.Count == 0)
+            return 0;
         var table = await storage.TableAsync(TableName);
         var redacted = 0;
-        var events = await ListedAsync(table, i => i.Kind == "event" && i.Id.StartsWith(returnId + "-", StringComparison.Ordinal), cancellationToken);
-        foreach (var (row, item) in events)
+        // A return's events have the ids "{returnId}-{sequence}".
+        var ids = returnIds.ToHashSet(StringComparer.Ordinal);
+        string? ReturnOf(OutboxItem item) => item.Kind == "event" && item.Id.LastIndexOf('-') is > 0 and var dash && ids.Contains(item.Id[..dash]) ? item.Id[..dash] : null;
+        foreach (var (row, item) in await ListedAsync(table, i => ReturnOf(i) is not null, cancellationToken))
         {
-            if (CloudEventRedaction.Redact(item.Text, returnId) is not { } text)
+            if (CloudEventRedaction.Redact(item.Text, ReturnOf(item)!) is not { } text)
                 continue;
             await table.UpdateEntityAsync(new TableEntity(ByTime, row.RowKey) { ["Json"] = StoredJson.Serialize(item with { Text = text }) },
                 ETag.All, TableUpdateMode.Replace, cancellationToken);

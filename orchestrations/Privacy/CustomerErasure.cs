@@ -76,6 +76,7 @@ public sealed partial class CustomerErasure(
         }
 
         counts.Erased[ErasureKinds.OutboxEmails] += await devOutbox.EraseRecipientAsync(request.Email, cancellationToken);
+        counts.Anonymised[ErasureKinds.OutboxEvents] += await devOutbox.RedactEventsAsync([.. found.Keys], cancellationToken);
         foreach (var order in customerOrders.Where(o => o.ErasedAt is null))
         {
             await orders.UpsertAsync(PersonalData.Anonymise(order, key, now), cancellationToken);

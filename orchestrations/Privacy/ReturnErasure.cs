@@ -19,7 +19,6 @@ public sealed class ReturnErasure(
     IDocumentStore documents,
     ICarrierEventLog carrierEvents,
     IIntegrationOutbox integrationOutbox,
-    IDevOutbox devOutbox,
     IStockLedger stock,
     IAnalyticsStore analytics,
     ICostLedger ledger,
@@ -56,7 +55,6 @@ public sealed class ReturnErasure(
         string[] tracking = [.. new[] { record.Label?.TrackingNumber, record.Exchange?.TrackingNumber }.OfType<string>()];
         counts.Erased[ErasureKinds.CarrierEventPayloads] += await carrierEvents.RedactAsync(id, tracking, cancellationToken);
         counts.Anonymised[ErasureKinds.IntegrationEvents] += await integrationOutbox.RedactAsync(id, cancellationToken);
-        counts.Anonymised[ErasureKinds.OutboxEvents] += await devOutbox.RedactEventsAsync(id, cancellationToken);
 
         foreach (var unit in await stock.QueryAsync(id, null, null, null, cancellationToken))
         {
