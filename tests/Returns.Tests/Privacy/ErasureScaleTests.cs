@@ -11,7 +11,7 @@ namespace Returns.Tests.Privacy;
 /// <summary>
 /// An erasure among many other customers' orders and returns: orders and returns are not indexed by email, so the
 /// request reads them all. Checks that only the customer's records change and prints how long the request took.
-/// RETURNS_ERASURE_BENCH_ORDERS sets how many other orders (each with a return) are added first (default 300);
+/// RETURNS_ERASURE_BENCH_ORDERS sets how many other orders (each with a return) are added first (default 200);
 /// the figures in the README come from the long version with 20000.
 /// </summary>
 public sealed class ErasureScaleTests(ITestOutputHelper output) : IDisposable
@@ -23,7 +23,7 @@ public sealed class ErasureScaleTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Erase_AmongManyCustomers_ChangesOnlyTheirsAndReportsTheTime()
     {
-        var others = int.TryParse(Environment.GetEnvironmentVariable("RETURNS_ERASURE_BENCH_ORDERS"), CultureInfo.InvariantCulture, out var n) ? n : 300;
+        var others = int.TryParse(Environment.GetEnvironmentVariable("RETURNS_ERASURE_BENCH_ORDERS"), CultureInfo.InvariantCulture, out var n) ? n : 200;
         var orders = _api.Get<IOrderStore>();
         var returns = _api.Get<IReturnStore>();
         var seeding = Stopwatch.StartNew();
