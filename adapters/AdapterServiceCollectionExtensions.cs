@@ -67,6 +67,8 @@ public static class AdapterServiceCollectionExtensions
             return new LabelCarriers(adapters, sp.GetRequiredService<BuiltInCarrier>());
         });
         services.AddSingleton<TableOutbox>();
+        services.AddSingleton<IDevOutbox>(sp => sp.GetRequiredService<TableOutbox>());
+        services.AddSingleton<IErasureLog, TableErasureLog>();
 
         // The workflow only stores emails; the dispatcher hands them to SendGrid (or the local outbox) with retries.
         services.AddSingleton<INotifier, OutboxEmailNotifier>();

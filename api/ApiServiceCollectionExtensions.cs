@@ -92,6 +92,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<WebhookDeliveryHandlers>();
         services.AddSingleton<BackofficeHandlers>();
         services.AddSingleton<DevOutboxHandlers>();
+        services.AddSingleton<ErasureHandlers>();
         return services;
     }
 

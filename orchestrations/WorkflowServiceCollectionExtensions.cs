@@ -50,6 +50,9 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(CustomerLanguages.Default);
         services.AddSingleton<CustomerEmailComposer>();
         services.AddSingleton<ReturnContextLoader>();
+        services.AddSingleton<Privacy.RetainedDocuments>();
+        services.AddSingleton<Privacy.ReturnErasure>();
+        services.AddSingleton<Privacy.CustomerErasure>();
         foreach (var activity in ReturnWorkflowCatalog.Activities)
             services.AddTransient(activity);
         return services;

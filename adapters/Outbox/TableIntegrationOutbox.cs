@@ -108,6 +108,35 @@ public sealed class TableIntegrationOutbox(ReturnsStorage storage, string tableN
         return true;
     }
 
+    public async Task<int> RedactAsync(string returnId, CancellationToken cancellationToken = default)
+    {
+        var table = await storage.TableAsync(tableName);
+        // A return's events have the ids "{returnId}-{sequence}": one range of the EventId column.
+        var from = returnId + "-";
+        var to = returnId + ".";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ne {Ids} and EventId ge {from} and EventId lt {to}");
+        var changes = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Body"], cancellationToken: cancellationToken))
+        {
+            if (CloudEventRedaction.Redact(row.GetString("Body") ?? "", returnId) is { } body)
+                changes.Add(new TableEntity(row.PartitionKey, row.RowKey) { ["Body"] = body });
+        }
+
+        foreach (var change in changes)
+        {
+            try
+            {
+                await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // Delivered (and so deleted) meanwhile: nothing of it is kept any more.
+            }
+        }
+
+        return changes.Count;
+    }
+
     private static string PartitionOf(DeliveryStatus status) => status == DeliveryStatus.Dead ? DeliveryDead : DeliveryPending;
 
     private static TableEntity ToEntity(string partition, IntegrationDelivery d) => new(partition, d.DeliveryId)

@@ -1,6 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
+using Returns.Adapters.Events;
 using Returns.Adapters.Storage;
+using Returns.Orchestrations.Ports;
+using Returns.Orchestrations.Privacy;
 
 namespace Returns.Adapters.Outbox;
 
@@ -9,7 +12,7 @@ namespace Returns.Adapters.Outbox;
 /// written under a row key that sorts newest first, so listing reads only the rows it shows; a
 /// second row keyed by the item id makes a retried send a no-op.
 /// </summary>
-public sealed class TableOutbox(ReturnsStorage storage, TimeProvider clock)
+public sealed class TableOutbox(ReturnsStorage storage, TimeProvider clock) : IDevOutbox
 {
     private const string TableName = "Outbox";
     private const string ByTime = "by-time";
@@ -53,5 +56,54 @@ public sealed class TableOutbox(ReturnsStorage storage, TimeProvider clock)
         }
 
         return items;
+    }
+
+    /// <summary>Deletes the listed copies; the id rows stay (they hold ids only), so a late retried send stays a no-op.</summary>
+    public async Task<int> EraseRecipientAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var recipient = CustomerKey.Normalize(email);
+        var table = await storage.TableAsync(TableName);
+        var erased = 0;
+        foreach (var (row, _) in await ListedAsync(table, i => i.Kind == "email" && CustomerKey.Normalize(i.To) == recipient, cancellationToken))
+        {
+            await table.DeleteEntityAsync(ByTime, row.RowKey, ETag.All, cancellationToken);
+            erased++;
+        }
+
+        return erased;
+    }
+
+    public async Task<int> RedactEventsAsync(IReadOnlyCollection<string> returnIds, CancellationToken cancellationToken = default)
+    {
+        if (returnIds.Count == 0)
+            return 0;
+        var table = await storage.TableAsync(TableName);
+        var redacted = 0;
+        // A return's events have the ids "{returnId}-{sequence}".
+        var ids = returnIds.ToHashSet(StringComparer.Ordinal);
+        string? ReturnOf(OutboxItem item) => item.Kind == "event" && item.Id.LastIndexOf('-') is > 0 and var dash && ids.Contains(item.Id[..dash]) ? item.Id[..dash] : null;
+        foreach (var (row, item) in await ListedAsync(table, i => ReturnOf(i) is not null, cancellationToken))
+        {
+            if (CloudEventRedaction.Redact(item.Text, ReturnOf(item)!) is not { } text)
+                continue;
+            await table.UpdateEntityAsync(new TableEntity(ByTime, row.RowKey) { ["Json"] = StoredJson.Serialize(item with { Text = text }) },
+                ETag.All, TableUpdateMode.Replace, cancellationToken);
+            redacted++;
+        }
+
+        return redacted;
+    }
+
+    private static async Task<List<(TableEntity Row, OutboxItem Item)>> ListedAsync(TableClient table, Func<OutboxItem, bool> which, CancellationToken cancellationToken)
+    {
+        var found = new List<(TableEntity, OutboxItem)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == ByTime, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            var item = StoredJson.Deserialize<OutboxItem>(row.GetString("Json"));
+            if (which(item))
+                found.Add((row, item));
+        }
+
+        return found;
     }
 }

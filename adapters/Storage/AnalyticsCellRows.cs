@@ -88,6 +88,22 @@ internal static class AnalyticsCellRows
             .ToDictionary(c => c.Key, c => (IReadOnlyDictionary<string, long>)c.Value, StringComparer.Ordinal));
     }
 
+    /// <summary>The row-key range of one kind's cells: from the escaped "kind|" up to (not including) the next prefix.</summary>
+    public static (string From, string To) KindRange(string kind)
+    {
+        var prefix = TableKeys.Escape(kind + CellKinds.Separator);
+        return (prefix, prefix[..^1] + (char)(prefix[^1] + 1));
+    }
+
+    public static bool HoldsSampleOf(TableEntity row, string subject) => Samples(row).Exists(s => s.Subject == subject);
+
+    /// <summary>The cell without the subject's examples, one version on (counters and label as they are).</summary>
+    public static AnalyticsCell WithoutSamplesOf(string period, TableEntity row, string subject)
+    {
+        var cell = ToCell(period, row);
+        return cell with { Version = cell.Version + 1, Samples = [.. cell.Samples.Where(s => s.Subject != subject)] };
+    }
+
     public static long Version(TableEntity? marker) => marker?.GetInt64("Q") ?? 0;
 
     private static SortedDictionary<string, long> Counters(TableEntity row) =>

@@ -25,12 +25,20 @@ public sealed class BlobDocumentStore(ReturnsStorage storage) : IDocumentStore
         try
         {
             var result = await blob.DownloadContentAsync(cancellationToken);
-            return new StoredDocument(result.Value.Content.ToArray(), result.Value.Details.ContentType ?? "application/octet-stream");
+            var details = result.Value.Details;
+            return new StoredDocument(result.Value.Content.ToArray(), details.ContentType ?? "application/octet-stream", details.LastModified);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return null;
         }
+    }
+
+    public async Task<bool> DeleteAsync(string returnId, string kind, CancellationToken cancellationToken = default)
+    {
+        var container = await storage.ContainerAsync(ContainerName);
+        var deleted = await container.GetBlobClient(BlobName(returnId, kind)).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        return deleted.Value;
     }
 
     private static string BlobName(string returnId, string kind) => $"{TableKeys.Escape(returnId)}/{TableKeys.Escape(kind)}";

@@ -70,6 +70,15 @@ public sealed class BlobPhotoStore(ReturnsStorage storage, TimeProvider clock) :
         }
     }
 
+    public async Task<bool> DeleteAsync(string photoId, CancellationToken cancellationToken = default)
+    {
+        if (!IsPhotoId(photoId))
+            return false;
+        var container = await storage.ContainerAsync(ContainerName);
+        var deleted = await container.GetBlobClient(photoId).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        return deleted.Value;
+    }
+
     private static bool IsPhotoId(string? photoId)
     {
         if (photoId is null || photoId.Length != IdLength)

@@ -163,5 +163,66 @@ public sealed class TableAnalyticsStore(ReturnsStorage storage, string scope = "
         return pending;
     }
 
+    public async Task<IReadOnlyList<AnalyticsCell>> RemoveSamplesAsync(string period, string subject, CancellationToken cancellationToken = default)
+    {
+        var table = await storage.TableAsync(_cellsTable);
+        var (from, to) = AnalyticsCellRows.KindRange(CellKinds.Theme);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {period} and RowKey ge {from} and RowKey lt {to}");
+        var holding = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            if (AnalyticsCellRows.HoldsSampleOf(row, subject))
+                holding.Add(row);
+        }
+
+        var changed = new List<AnalyticsCell>();
+        foreach (var row in holding)
+        {
+            for (var current = row; ;)
+            {
+                var cell = AnalyticsCellRows.WithoutSamplesOf(period, current, subject);
+                try
+                {
+                    await table.UpdateEntityAsync(AnalyticsCellRows.CellAction(cell, current).Row, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                    changed.Add(cell);
+                    break;
+                }
+                catch (RequestFailedException e) when (e.Status == 412)
+                {
+                    // A writer changed the cell since it was read: read it again (it may hold the sample no more).
+                    var fresh = await table.GetEntityIfExistsAsync<TableEntity>(period, current.RowKey, cancellationToken: cancellationToken);
+                    if (!fresh.HasValue || !AnalyticsCellRows.HoldsSampleOf(fresh.Value!, subject))
+                        break;
+                    current = fresh.Value!;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    public async Task<int> DeleteEmptyCellsAsync(string period, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var table = await storage.TableAsync(_cellsTable);
+        var deleted = 0;
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(period, TableKeys.Escape(key), cancellationToken: cancellationToken);
+            if (!row.HasValue || AnalyticsCellRows.ToCell(period, row.Value!).Counters.Count > 0)
+                continue;
+            try
+            {
+                await table.DeleteEntityAsync(period, row.Value!.RowKey, row.Value.ETag, cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Gone already, or counted again since it was read: it is no longer only the erased customer's word.
+            }
+        }
+
+        return deleted;
+    }
+
     private static string[] Periods(TableEntity pending) => (pending.GetString("Periods") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -13,6 +13,9 @@ public sealed class TableCarrierEventLog(ReturnsStorage storage) : ICarrierEvent
     private const string TableName = "CarrierEvents";
     private const string ByReturnTable = "CarrierEventsByReturn";
 
+    /// <summary>Table storage takes at most 15 comparisons in one filter.</summary>
+    private const int ComparisonsPerQuery = 14;
+
     public async Task<bool> ExistsAsync(string source, string eventId, CancellationToken cancellationToken = default)
     {
         var table = await storage.TableAsync(TableName);
@@ -79,4 +82,34 @@ public sealed class TableCarrierEventLog(ReturnsStorage storage) : ICarrierEvent
     }
 
     private static string? Cut(string? text) => text is { Length: > 1000 } ? text[..1000] : text;
+
+    public async Task<int> RedactAsync(string returnId, IReadOnlyCollection<string> trackingNumbers, CancellationToken cancellationToken = default)
+    {
+        var table = await storage.TableAsync(TableName);
+        // Carriers do not agree on the case of tracking numbers; the rows keep what each one sent.
+        var comparisons = trackingNumbers.SelectMany(t => new[] { t, t.ToUpperInvariant(), t.ToLowerInvariant() })
+            .Distinct(StringComparer.Ordinal)
+            .Select(t => TableClient.CreateQueryFilter($"TrackingNumber eq {t}"))
+            .Prepend(TableClient.CreateQueryFilter($"ReturnId eq {returnId}"));
+        var redacted = 0;
+        foreach (var chunk in comparisons.Chunk(ComparisonsPerQuery))
+        {
+            var rows = new List<TableEntity>();
+            await foreach (var row in table.QueryAsync<TableEntity>(string.Join(" or ", chunk), select: ["PartitionKey", "RowKey", "RawBody"], cancellationToken: cancellationToken))
+            {
+                if (!string.IsNullOrEmpty(row.GetString("RawBody")))
+                    rows.Add(row);
+            }
+
+            foreach (var row in rows)
+            {
+                // The id, code, times and match stay for the audit and for recognising a repeated event.
+                await table.UpdateEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["RawBody"] = "", ["Redacted"] = true },
+                    ETag.All, TableUpdateMode.Merge, cancellationToken);
+                redacted++;
+            }
+        }
+
+        return redacted;
+    }
 }

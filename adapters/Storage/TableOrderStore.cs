@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Ports;
+using Returns.Orchestrations.Privacy;
 
 namespace Returns.Adapters.Storage;
 
@@ -60,6 +61,23 @@ public sealed class TableOrderStore(ReturnsStorage storage) : IOrderStore
         return alias.HasValue && alias.Value!.GetString("OrderNumber") is { Length: > 0 } full
             ? await ReadAsync(table, full, cancellationToken)
             : null;
+    }
+
+    public async Task<IReadOnlyList<Order>> FindByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
+    {
+        var wanted = emails.Select(CustomerKey.Normalize).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var found = new List<Order>();
+        if (wanted.Count == 0)
+            return found;
+        var table = await storage.TableAsync(TableName);
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, maxPerPage: 1000, select: ["Json"], cancellationToken: cancellationToken))
+        {
+            var order = StoredJson.Deserialize<Order>(row.GetString("Json"));
+            if (wanted.Contains(CustomerKey.Normalize(order.Email)))
+                found.Add(order);
+        }
+
+        return found;
     }
 
     private static async Task<Order?> ReadAsync(TableClient table, string key, CancellationToken cancellationToken)

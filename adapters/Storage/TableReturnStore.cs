@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Ports;
+using Returns.Orchestrations.Privacy;
 
 namespace Returns.Adapters.Storage;
 
@@ -136,6 +137,24 @@ public sealed class TableReturnStore(ReturnsStorage storage) : IReturnStore
         var table = await storage.TableAsync(TrackingTable);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(trackingNumber), ReturnRow, cancellationToken: cancellationToken);
         return found.HasValue ? found.Value!.GetString("ReturnId") : null;
+    }
+
+    public async Task<IReadOnlyList<ReturnRecord>> FindByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
+    {
+        var wanted = emails.Select(CustomerKey.Normalize).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var found = new List<ReturnRecord>();
+        if (wanted.Count == 0)
+            return found;
+        var table = await storage.TableAsync(ReturnsTable);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {ReturnRow}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Json"], cancellationToken: cancellationToken))
+        {
+            var record = StoredJson.Deserialize<ReturnRecord>(row.GetString("Json"));
+            if (wanted.Contains(CustomerKey.Normalize(record.Email)))
+                found.Add(record);
+        }
+
+        return found;
     }
 
     private static string OrderPartition(string orderNumber) => TableKeys.Escape(OrderNumbers.Normalize(orderNumber));

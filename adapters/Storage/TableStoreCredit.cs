@@ -54,6 +54,36 @@ public sealed class TableStoreCredit(ReturnsStorage storage, StoreCreditCodes? c
         return StoreCreditBalance.Of(customerEmail, currency, entries, at);
     }
 
+    public async Task<int> ReassignAsync(string customerEmail, string toEmail, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerEmail);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toEmail);
+        var from = PartitionKey(customerEmail);
+        var to = PartitionKey(toEmail);
+        if (from == to)
+            return 0;
+        var table = await storage.TableAsync(Table);
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == from, cancellationToken: ct))
+            rows.Add(row);
+        foreach (var row in rows)
+        {
+            var entry = StoredJson.Deserialize<StoreCreditEntry>(row.GetString("Json")) with { CustomerEmail = toEmail.Trim() };
+            // The new row first: a crash in between leaves the grant in both partitions, and a repeat finishes the move.
+            var copy = new TableEntity(to, row.RowKey)
+            {
+                ["Currency"] = entry.Currency,
+                ["IssuedAt"] = entry.IssuedAt,
+                ["ExpiresAt"] = entry.ExpiresAt,
+                ["Json"] = StoredJson.Serialize(entry),
+            };
+            await table.UpsertEntityAsync(copy, TableUpdateMode.Replace, ct);
+            await table.DeleteEntityAsync(from, row.RowKey, ETag.All, ct);
+        }
+
+        return rows.Count;
+    }
+
     /// <summary>The customer's partition: "c-" and the hex SHA-256 of the trimmed, lower-cased address.</summary>
     internal static string PartitionKey(string customerEmail) =>
         "c-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(customerEmail.Trim().ToLowerInvariant())));

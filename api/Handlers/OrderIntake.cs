@@ -1,5 +1,6 @@
 using Returns.Orchestrations.Domain;
 using Returns.Orchestrations.Ports;
+using Returns.Orchestrations.Privacy;
 
 namespace Returns.Api.Handlers;
 
@@ -19,9 +20,14 @@ public sealed class OrderIntake(IOrderStore orders, IAnalyticsFeed analytics)
         return found is not null && OrderNumbers.Normalize(found.OrderNumber) == OrderNumbers.Normalize(orderNumber) ? found : null;
     }
 
-    /// <summary>Creates or replaces the order (true when new), then marks its sales for analytics.</summary>
+    /// <summary>
+    /// Creates or replaces the order (true when new), then marks its sales for analytics. An order whose customer was
+    /// erased keeps the pseudonym: a late platform update cannot bring the personal data back.
+    /// </summary>
     public async Task<bool> SaveAsync(Order? previous, Order order, CancellationToken cancellationToken)
     {
+        if (previous?.ErasedAt is not null && OrderNumbers.Normalize(previous.OrderNumber) == OrderNumbers.Normalize(order.OrderNumber))
+            order = PersonalData.KeepErased(order, previous);
         var created = await orders.UpsertAsync(order, cancellationToken);
         // Units sold are the denominator of every return rate.
         await analytics.TryRecordOrderAsync(previous, order, cancellationToken);

@@ -52,6 +52,7 @@ public static class ApiRoutes
         new("AdminGradingSuggest", "POST", "api/admin/grading/suggest"),
         new("AdminStock", "GET", "api/admin/stock"),
         new("AdminUpdateStock", "PUT", "api/admin/stock/{returnId}/{sku}/{unit}"),
+        new("AdminEraseCustomer", "POST", "api/admin/customers/erase"),
         new("PortalPage", "GET", "portal"),
         new("MerchantPage", "GET", "merchant"),
         // The script and styles the pages share, next to them so the pages find them by relative URL.

@@ -54,6 +54,7 @@ public static class LocalRouteMap
         ["AdminGradingSuggest"] = (BackofficeHandlers h, HttpRequest r, CancellationToken ct) => h.SuggestAsync(r, ct),
         ["AdminStock"] = (BackofficeHandlers h, HttpRequest r, CancellationToken ct) => h.StockAsync(r, ct),
         ["AdminUpdateStock"] = (BackofficeHandlers h, HttpRequest r, string returnId, string sku, string unit, CancellationToken ct) => h.UpdateStockAsync(r, returnId, sku, unit, ct),
+        ["AdminEraseCustomer"] = (ErasureHandlers h, HttpRequest r, DurableTaskClient c, CancellationToken ct) => h.EraseAsync(r, c, ct),
         ["AdminPage"] = () => PageHandlers.Admin(),
         ["MerchantPage"] = () => PageHandlers.Admin(),
         ["PageScript"] = () => PageHandlers.Script(),

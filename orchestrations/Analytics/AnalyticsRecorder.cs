@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Returns.Orchestrations.Compliance;
 using Returns.Orchestrations.Domain;
-using Returns.Orchestrations.Localization;
 using Returns.Orchestrations.Ports;
 
 namespace Returns.Orchestrations.Analytics;
@@ -78,8 +77,7 @@ public sealed partial class AnalyticsRecorder(
         var order = orders.GetAsync(record.OrderNumber, cancellationToken);
         var entries = ledger.QueryAsync(new Ledger.LedgerQuery(ReturnId: record.ReturnId), cancellationToken);
         var units = stock.QueryAsync(record.ReturnId, null, null, null, cancellationToken);
-        var language = CustomerLanguages.Default.LanguageOf(record.Locale) ?? TextCatalog.FallbackLanguage;
-        return ReturnFactBuilder.Build(record, await order, await entries, await units, Currency, language);
+        return ReturnFactBuilder.Build(record, await order, await entries, await units, Currency, ReturnFactBuilder.LanguageOf(record));
     }
 
     /// <summary>An order's sales as analytics counts them; null when it is gone.</summary>

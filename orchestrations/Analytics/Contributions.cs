@@ -81,18 +81,23 @@ public static class Contributions
         }
     }
 
-    /// <summary>A comment counts once per theme it matches (or under "other", with its words) in the language it is written in.</summary>
+    /// <summary>
+    /// A comment counts once per theme it matches (or under "other", with its words) in the language it is written in.
+    /// An erased comment counts the same from its kept analysis, with no example.
+    /// </summary>
     private static void AddComment(AnalyticsContribution contribution, Dictionary<string, CellNote> notes, ReturnFact fact, ReturnLineFact line)
     {
-        var analysis = CommentThemes.Analyze(line.Comment, fact.Language);
+        var noText = string.IsNullOrWhiteSpace(line.Comment);
+        var analysis = noText ? line.Topics ?? CommentAnalysis.Empty : CommentThemes.Analyze(line.Comment, fact.Language);
         if (analysis.IsEmpty)
             return;
-        var sample = new CommentSample(SubjectUpdate.ReturnSubject(fact.ReturnId), analysis.Language, line.Sku, line.Comment!.Trim());
+        var sample = noText ? null : new CommentSample(SubjectUpdate.ReturnSubject(fact.ReturnId), analysis.Language, line.Sku, line.Comment!.Trim());
         foreach (var theme in analysis.Themes.Count > 0 ? analysis.Themes : [OtherTheme])
         {
             var cell = CellKinds.Key(CellKinds.Theme, fact.Market, analysis.Language, theme);
             contribution.Add(cell, CellCounters.Count, 1);
-            notes[cell] = new CellNote(Sample: sample);
+            if (sample is not null)
+                notes[cell] = new CellNote(Sample: sample);
         }
 
         if (analysis.Themes.Count > 0)

@@ -53,7 +53,7 @@ public static class ReturnFactBuilder
             return new ReturnLineFact(
                 line.Sku, product, productName, orderLine?.Category ?? Uncategorized, line.Quantity, line.Reason, line.Comment,
                 Resolutions.Of(record, line), GradesOf(record, line.Sku, stock), values[i], refundShares[i],
-                recoveredShares[i] + recoveredBySku.GetValueOrDefault(line.Sku), costShares[i]);
+                recoveredShares[i] + recoveredBySku.GetValueOrDefault(line.Sku), costShares[i]) { Topics = line.Topics };
         }).ToArray();
 
         return new ReturnFact(
@@ -62,6 +62,10 @@ public static class ReturnFactBuilder
             requested, returned, outcome, currency.Currency, lines, StageSpans.Of(record.Timeline),
             cost, refunded, lines.Sum(l => l.Recovered), Costed: ledger.Count > 0, Version: record.Sequence);
     }
+
+    /// <summary>The language a return's comments are analysed in: the customer's, from the return's locale.</summary>
+    public static string LanguageOf(ReturnRecord record) =>
+        Localization.CustomerLanguages.Default.LanguageOf(record.Locale) ?? Localization.TextCatalog.FallbackLanguage;
 
     /// <summary>Grades from the returned-stock ledger; before the units are recorded, from the inspection itself.</summary>
     private static IReadOnlyList<GradedUnits> GradesOf(ReturnRecord record, string sku, IReadOnlyList<StockUnit> stock)

@@ -17,4 +17,8 @@ public sealed record ReturnLineFact(
     long Value,
     long Refunded = 0,
     long Recovered = 0,
-    long Cost = 0);
+    long Cost = 0)
+{
+    /// <summary>The analysis of an erased comment (<see cref="Domain.ReturnLine.Topics"/>): counted as the comment was, without it.</summary>
+    public Themes.CommentAnalysis? Topics { get; init; }
+}

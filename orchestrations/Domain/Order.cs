@@ -29,6 +29,9 @@ public sealed record Order(
     long ShippingCharge = 0,
     DateTimeOffset? SourceUpdatedAt = null)
 {
+    /// <summary>When the customer's personal data was erased on request (the order then holds a pseudonym); null before.</summary>
+    public DateTimeOffset? ErasedAt { get; init; }
+
     public bool CrossBorder => !string.Equals(ShipFrom.Country, ShipTo.Country, StringComparison.OrdinalIgnoreCase);
 
     public OrderLine? FindLine(string sku) =>

@@ -22,4 +22,10 @@ public sealed record ReturnLine(
     string? BatteryCondition = null)
 {
     public IReadOnlyList<string> Photos { get; init; } = Photos ?? [];
+
+    /// <summary>
+    /// What the comment was about once the comment itself was erased (its language, themes and keywords), so analytics
+    /// count the line as before; null while the comment is kept.
+    /// </summary>
+    public Analytics.Themes.CommentAnalysis? Topics { get; init; }
 }

@@ -57,6 +57,9 @@ public sealed record ReturnRecord(
     /// </summary>
     public IReadOnlyList<int> SupersededSteps { get; init; } = [];
 
+    /// <summary>When the customer's personal data was erased on request (the record then holds a pseudonym); null before.</summary>
+    public DateTimeOffset? ErasedAt { get; init; }
+
     public bool CrossBorder => !string.Equals(ShipFromCountry, ShipToCountry, StringComparison.OrdinalIgnoreCase);
 
     public Money ReturnedValue() =>

@@ -37,4 +37,10 @@ public interface IAnalyticsStore
 
     /// <summary>Marks made before <paramref name="startedBefore"/> and not cleared.</summary>
     Task<IReadOnlyList<PendingSubject>> PendingAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the subject's example comments from the month's theme cells; returns the cells changed (counters unchanged).</summary>
+    Task<IReadOnlyList<AnalyticsCell>> RemoveSamplesAsync(string period, string subject, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes those of the cells that count nothing any more (a keyword only an erased comment had); returns how many.</summary>
+    Task<int> DeleteEmptyCellsAsync(string period, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 }

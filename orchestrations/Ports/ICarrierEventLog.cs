@@ -10,4 +10,10 @@ public interface ICarrierEventLog
 
     /// <summary>The events accepted for a return (matched to it when they arrived), without their raw bodies.</summary>
     Task<IReadOnlyList<CarrierEventRecord>> ForReturnAsync(string returnId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Drops the raw payloads (which may name the customer) of the events of a return, found by its id or its tracking
+    /// numbers, keeping id, code and times; returns how many were dropped.
+    /// </summary>
+    Task<int> RedactAsync(string returnId, IReadOnlyCollection<string> trackingNumbers, CancellationToken cancellationToken = default);
 }

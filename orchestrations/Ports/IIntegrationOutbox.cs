@@ -31,4 +31,7 @@ public interface IIntegrationOutbox
 
     /// <summary>Moves a dead letter back to pending, due at <paramref name="at"/>; false when no such dead letter exists.</summary>
     Task<bool> RetryAsync(string deliveryId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the free text (notes) from the kept events and deliveries of a return; returns how many rows changed.</summary>
+    Task<int> RedactAsync(string returnId, CancellationToken cancellationToken = default);
 }

@@ -8,4 +8,7 @@ public interface IPhotoStore
 
     /// <summary>The photo, or null when the id is unknown or not a well-formed photo id.</summary>
     Task<StoredPhoto?> GetAsync(string photoId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the photo; false when there was none (an erasure repeated).</summary>
+    Task<bool> DeleteAsync(string photoId, CancellationToken cancellationToken = default);
 }

@@ -23,4 +23,10 @@ public interface IReturnStore
     Task IndexTrackingNumberAsync(string trackingNumber, string returnId, CancellationToken cancellationToken = default);
 
     Task<string?> FindByTrackingNumberAsync(string trackingNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every return whose email is one of <paramref name="emails"/> (trimmed, case-insensitive), for an erasure request.
+    /// Returns are not indexed by email, so this reads them all.
+    /// </summary>
+    Task<IReadOnlyList<ReturnRecord>> FindByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default);
 }

@@ -14,4 +14,10 @@ public interface IStoreCredit
 
     /// <summary>The customer's credit in a currency as of <paramref name="at"/> (expired grants are not available).</summary>
     Task<StoreCreditBalance> BalanceAsync(string customerEmail, string currency, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>
+    /// Moves every grant of <paramref name="customerEmail"/> to <paramref name="toEmail"/> (an erased customer's
+    /// pseudonym), keeping ids, amounts and codes; returns how many moved. A repeat moves nothing.
+    /// </summary>
+    Task<int> ReassignAsync(string customerEmail, string toEmail, CancellationToken ct = default);
 }

@@ -1,3 +1,4 @@
 namespace Returns.Orchestrations.Ports;
 
-public sealed record StoredDocument(byte[] Content, string ContentType);
+/// <summary>A stored document; <see cref="SavedAt"/> is when it was last written (null where the store does not say).</summary>
+public sealed record StoredDocument(byte[] Content, string ContentType, DateTimeOffset? SavedAt = null);

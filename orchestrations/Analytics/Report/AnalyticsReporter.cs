@@ -249,7 +249,7 @@ public static class AnalyticsReporter
             {
                 var count = g.Value[CellCounters.Count];
                 var words = g.Key == Contributions.OtherTheme
-                    ? terms.OrderByDescending(t => t.Value).ThenBy(t => t.Key.Term, StringComparer.Ordinal).Take(topTerms)
+                    ? terms.Where(t => t.Value > 0).OrderByDescending(t => t.Value).ThenBy(t => t.Key.Term, StringComparer.Ordinal).Take(topTerms)
                         .Select(t => new TermCount(t.Key.Language, t.Key.Term, t.Value)).ToArray()
                     : [];
                 var perLanguage = languages.Where(l => l.Key.Theme == g.Key && l.Value != 0).OrderByDescending(l => l.Value)

@@ -250,7 +250,8 @@ public sealed class DurableJsonRoundTripTests
     {
         var record = Filled(new ReturnRecord(
             "ret-1", "TW-1001", "anna@example.de", "Anna Schmidt", "de-DE", "EUR", Resolutions.Exchange,
-            [new ReturnLine("TEE-BLK-M", "Tee black M", 2, 2500, "size_too_small", "too tight", Resolutions.Exchange, "TEE-BLK-L", ["photo-1"], "610910", "TW", BatteryConditions.Intact)],
+            [new ReturnLine("TEE-BLK-M", "Tee black M", 2, 2500, "size_too_small", "too tight", Resolutions.Exchange, "TEE-BLK-L", ["photo-1"], "610910", "TW", BatteryConditions.Intact)
+                { Topics = new Orchestrations.Analytics.Themes.CommentAnalysis("de", ["runs_small"], ["zipper"]) }],
             ReturnStages.Closed, At.AddDays(-9), At, "DE", "TW", "TEE-BLK-L")
         {
             Timeline = [new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddDays(-9), "Return requested")],
@@ -268,11 +269,13 @@ public sealed class DurableJsonRoundTripTests
             RouteDecision = Decision,
             DecisionNote = "ok",
             Sequence = 9,
+            ErasedAt = At,
         });
 
         var back = RoundTrip(record, converter);
 
         Assert.Equal(9, back.Sequence);
+        Assert.Equal(record.Lines[0].Topics, back.Lines[0].Topics);
         Assert.Equal(Exchange.Items, back.Exchange!.Items);
         Assert.Equal(Decision.Options[0].Breakdown, back.RouteDecision!.Options[0].Breakdown);
         Assert.Equal(Decision.Options[0].Reasons, back.RouteDecision.Options[0].Reasons);

@@ -20,4 +20,19 @@ public sealed class InMemoryStoreCredit(StoreCreditCodes? codes = null) : IStore
 
     public Task<StoreCreditBalance> BalanceAsync(string customerEmail, string currency, DateTimeOffset at, CancellationToken ct = default) =>
         Task.FromResult(StoreCreditBalance.Of(customerEmail, currency, _entries.Values, at));
+
+    public Task<int> ReassignAsync(string customerEmail, string toEmail, CancellationToken ct = default)
+    {
+        var from = customerEmail.Trim().ToLowerInvariant();
+        var to = toEmail.Trim().ToLowerInvariant();
+        var moved = 0;
+        foreach (var (key, entry) in _entries.Where(e => e.Value.CustomerEmail.ToLowerInvariant() == from && from != to).ToArray())
+        {
+            _entries.TryAdd(to + "\n" + entry.GrantId, entry with { CustomerEmail = toEmail.Trim() });
+            _entries.TryRemove(key, out _);
+            moved++;
+        }
+
+        return Task.FromResult(moved);
+    }
 }
