@@ -44,7 +44,7 @@ public sealed class ConfirmationHandlers(
                 return Page(request, locale, StatusCodes.Status410Gone, "expired", record, "openPortal", portal);
 
             // The event id is fixed, so a double click confirms once.
-            await workflow.RaiseAsync(client, record.ReturnId, ReturnEvent.Confirmation("confirmation", clock.GetUtcNow()), cancellationToken);
+            await workflow.RaiseAsync(client, record, ReturnEvent.Confirmation("confirmation", clock.GetUtcNow()), cancellationToken);
             await waiter.WaitForNextStepAsync(record, cancellationToken);
             return Page(request, locale, StatusCodes.Status200OK, "confirmed", record, "trackReturn", tracking);
         }

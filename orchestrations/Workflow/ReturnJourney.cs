@@ -284,9 +284,13 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             if (next.ScanCode is null || !Take(next, ReturnEventKinds.Scan))
                 continue;
 
-            // An older scan arriving after a newer one never moves the return backwards.
+            // An older scan arriving after a newer one never moves the return backwards; it is only noted, so every
+            // scan the carrier reported shows in the timeline.
             if (lastScanAt is not null && next.OccurredAt < lastScanAt)
+            {
+                await NoteAsync($"{DescribeScan(next)} (reported late)");
                 continue;
+            }
             lastScanAt = next.OccurredAt;
             moving |= ScanCodes.ShowsMovement(next.ScanCode);
             if (moving && input.InstantExchange && _instantExchange is null)
@@ -347,6 +351,10 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 deadline = context.CurrentUtcDateTime + Timings.InspectionTimeout;
                 continue;
             }
+
+            // A carrier may still report the parcel after it arrived: noted, never moving the return.
+            if (next.ScanCode is not null && Take(next, ReturnEventKinds.Scan))
+                await NoteAsync(DescribeScan(next));
 
             // The warehouse may record what arrived after a "delivered" scan moved the return to received.
             if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))

@@ -75,7 +75,7 @@ public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : ICla
     }
 
     [Fact]
-    public async Task ReturnOrchestrator_OlderScanArrivesLate_NeverMovesStageBackwards()
+    public async Task ReturnOrchestrator_OlderScanArrivesLate_IsNotedWithoutMovingStageBackwards()
     {
         var run = await StartWithLabelAsync();
 
@@ -95,7 +95,24 @@ public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : ICla
             ],
             run.Scenario.Stages);
         Assert.DoesNotContain(ReturnStages.CustomsHold, run.Scenario.Stages);
-        Assert.Empty(run.Scenario.Notes);
+        Assert.Equal(
+            [(ReturnStages.InTransit, "customs_hold · Frankfurt (reported late)"), (ReturnStages.InTransit, "picked_up · Berlin (reported late)")],
+            run.Scenario.Notes.Select(n => (n.Stage, n.Note)));
+    }
+
+    [Fact]
+    public async Task ReturnOrchestrator_ScanAfterReceived_IsNotedWithoutChangingStage()
+    {
+        var run = await StartWithLabelAsync();
+
+        await run.ScanAsync("scan-1", ScanCodes.Delivered, Canned.At.AddDays(3), "Taipei");
+        await run.WaitForStageAsync(ReturnStages.Received);
+        await run.ScanAsync("scan-2", ScanCodes.OutForDelivery, Canned.At.AddDays(2), "Taipei");
+        await run.WaitUntilAsync(() => run.Scenario.Notes.Count == 1, "the note of the late scan");
+        await FinishAsync(run);
+
+        var note = Assert.Single(run.Scenario.Notes);
+        Assert.Equal((ReturnStages.Received, "out_for_delivery · Taipei"), (note.Stage, note.Note));
     }
 
     [Fact]
