@@ -8,7 +8,7 @@
 #   scripts/load.sh --lookups 200 --webhooks 300 --creations 0 --stage-seconds 30
 # Environment: LOAD_PORT_BASE (Azurite's three ports, default 10320), LOAD_HOST_PORT (7393),
 # LOAD_AZURITE_DEBUG=1 (Azurite logs every storage request; the script prints their count), LOAD_KEEP=1 (keep the
-# data folder and the logs).
+# data folder and the logs), LOAD_HOST_ENV="NAME=value ..." (more settings for the host).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -35,7 +35,7 @@ dotnet build tools/Returns.Load/Returns.Load.csproj -c Release -nologo -v quiet 
 RETURNS_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$PORT/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$((PORT + 1))/devstoreaccount1;TableEndpoint=http://127.0.0.1:$((PORT + 2))/devstoreaccount1;" \
 RETURNS_DATA_DIR="$WORK/data" RETURNS_URLS="http://127.0.0.1:$HOST_PORT" RETURNS_TASK_HUB=load \
 RETURNS_ADMIN_API_KEY=load-admin-key RETURNS_CARRIER_WEBHOOK_SECRET=load-webhook-secret \
-  dotnet local/bin/Release/net10.0/Returns.Local.dll >"$WORK/host.log" 2>&1 &
+  env ${LOAD_HOST_ENV:-} dotnet local/bin/Release/net10.0/Returns.Local.dll >"$WORK/host.log" 2>&1 &
 HOST_PID=$!
 healthy=0
 for _ in $(seq 1 180); do
@@ -46,7 +46,8 @@ done
 
 rc=0
 dotnet tools/Returns.Load/bin/Release/net10.0/Returns.Load.dll --url "http://127.0.0.1:$HOST_PORT" \
-  --link-key "$WORK/data/link-signing.key" --api-key load-admin-key --secret load-webhook-secret "$@" || rc=$?
+  --link-key "$WORK/data/link-signing.key" --api-key load-admin-key --secret load-webhook-secret \
+  --cpu "host=$HOST_PID,azurite=$AZURITE_PID" "$@" || rc=$?
 if [ -n "${AZURITE_DEBUG_LOG:-}" ]; then
   echo "storage requests in the whole run: $(grep -c "StorageContextMiddleware: RequestMethod=" "$AZURITE_DEBUG_LOG" || true)"
 fi

@@ -29,6 +29,7 @@ internal sealed record LoadOptions
           --timeout T             the whole run, seconds or hh:mm:ss (default 00:09:00)
           --smoke                 a few seconds at tiny rates: checks correctness only (no 5xx, every event reflected)
           --json FILE             also write the results as JSON
+          --cpu NAME=PID,...      also report the CPU seconds these processes (e.g. host=123,azurite=456) used per stage
 
         Phases: seed (orders through POST /api/orders; returns requested, confirmed and waited for up to label_issued),
         lookups, webhooks (signed in_transit scans with unique event ids on the seeded returns' tracking numbers,
@@ -54,6 +55,7 @@ internal sealed record LoadOptions
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(3);
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(9);
     public string? JsonFile { get; init; }
+    public IReadOnlyDictionary<string, int> CpuProcesses { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The short correctness run of ./test.sh: a few requests per kind, seconds in all.</summary>
     public LoadOptions AsSmoke() => this with
@@ -162,6 +164,22 @@ internal sealed record LoadOptions
                     break;
                 case "--json":
                     set = x => x with { JsonFile = value };
+                    break;
+                case "--cpu":
+                    var pids = new Dictionary<string, int>(StringComparer.Ordinal);
+                    foreach (var pair in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var parts = pair.Split('=', 2);
+                        if (parts.Length != 2 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var pid) || pid <= 0)
+                        {
+                            error = "--cpu must be NAME=PID pairs separated by commas.";
+                            break;
+                        }
+
+                        pids[parts[0]] = pid;
+                    }
+
+                    set = x => x with { CpuProcesses = pids };
                     break;
                 default:
                     error = $"Unknown option {name}.\n\n{Usage}";

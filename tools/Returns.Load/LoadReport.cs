@@ -39,11 +39,12 @@ internal sealed record LoadReport(
     public void Print(TextWriter o)
     {
         o.WriteLine();
-        o.WriteLine("stage            target/s  sent    ok  4xx  429  5xx  fail  unsent  achieved/s   p50 ms   p95 ms   p99 ms   max ms  lag ms");
+        o.WriteLine("stage            target/s  sent    ok  4xx  429  5xx  fail  unsent  achieved/s   p50 ms   p95 ms   p99 ms   max ms  lag ms  cpu s");
         foreach (var s in Stages)
         {
             o.WriteLine($"{s.Kind,-15}{s.TargetRate,10:0}{s.Sent,6}{s.Ok,6}{s.ClientErrors,5}{s.TooMany,5}{s.ServerErrors,5}{s.Failures,6}{s.NotSent,8}" +
-                $"{s.AchievedRate,12:0.0}{s.P50,9:0.0}{s.P95,9:0.0}{s.P99,9:0.0}{s.Max,9:0.0}{s.MaxLagMs,8:0}");
+                $"{s.AchievedRate,12:0.0}{s.P50,9:0.0}{s.P95,9:0.0}{s.P99,9:0.0}{s.Max,9:0.0}{s.MaxLagMs,8:0}  " +
+                string.Join(" ", s.CpuSeconds.Select(c => $"{c.Key} {c.Value:0.0}")));
         }
 
         o.WriteLine();

@@ -80,9 +80,13 @@ internal static class LoadRun
     private static async Task<StageResult> StageAsync(
         LoadOptions options, double rate, string kind, Func<int, CancellationToken, Task<RequestOutcome>> send, TextWriter log, CancellationToken ct)
     {
+        var cpu = new CpuWatch(options.CpuProcesses);
+        var before = cpu.Snapshot();
         var result = await new OpenLoopStage(rate, options.StageDuration, options.MaxInFlight, options.RequestTimeout).RunAsync(kind, send, ct);
+        result = result with { CpuSeconds = CpuWatch.Between(before, cpu.Snapshot()) };
         log.WriteLine($"  {kind} {rate:0}/s: {result.Sent} sent, {result.Ok} ok, {result.Faults} 5xx/failed, {result.AchievedRate:0.0}/s achieved, " +
-            $"p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, max {result.Max:0.0} ms");
+            $"p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, max {result.Max:0.0} ms; " +
+            $"cpu s {string.Join(", ", result.CpuSeconds.Select(c => $"{c.Key} {c.Value:0.0}"))} in {result.Seconds:0.0} s");
         return result;
     }
 

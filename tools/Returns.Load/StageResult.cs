@@ -20,6 +20,9 @@ internal sealed record StageResult(
     double Max,
     double MaxLagMs)
 {
+    /// <summary>CPU seconds each watched process used during the stage (see --cpu), including the generator's own ("load").</summary>
+    public IReadOnlyDictionary<string, double> CpuSeconds { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Answers that are neither the expected success nor a 4xx: a 5xx, a timeout or a broken connection.</summary>
     public int Faults => ServerErrors + Failures;
 

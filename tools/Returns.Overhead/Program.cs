@@ -81,6 +81,7 @@ try
 
     var all = Enumerable.Range(1, instances).Select(i => NewInstance("P", i)).ToArray();
     using var gate = new SemaphoreSlim(concurrency);
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var wall = Stopwatch.StartNew();
     var running = Task.WhenAll(all.Select(async instance =>
     {
@@ -111,6 +112,7 @@ try
 
     await running;
     wall.Stop();
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
     var completed = all.Where(x => x.Completed).ToArray();
     var failed = all.Where(x => x.Error is not null).ToArray();
@@ -123,6 +125,7 @@ try
     Console.WriteLine($"  throughput {completed.Length / wall.Elapsed.TotalMinutes:0.0} completed instances/minute");
     if (times.Length > 0)
         Console.WriteLine($"  per instance: p50 {p50:0.00} s, p95 {p95:0.00} s, min {times[0]:0.00} s, max {times[^1]:0.00} s");
+    Console.WriteLine($"  cpu of this process (sidecar, worker and driver, as the host's): {cpu.TotalSeconds:0.0} s");
     foreach (var f in failed.Take(5))
         Console.WriteLine($"  FAILED {f.InstanceId}: {f.Error}");
     foreach (var s in stuck.Take(5))
