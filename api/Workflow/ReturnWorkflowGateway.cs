@@ -26,7 +26,11 @@ public sealed partial class ReturnWorkflowGateway(WorkflowTimings timings, ILogg
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
                 nameof(ReturnOrchestrator),
-                new ReturnWorkflowInput(record.ReturnId, record.Resolution, timings, Resolutions.Settled(record)) { InstantExchange = record.InstantExchange },
+                new ReturnWorkflowInput(record.ReturnId, record.Resolution, timings, Resolutions.Settled(record))
+                {
+                    InstantExchange = record.InstantExchange,
+                    Revision = ReturnWorkflowInput.CurrentRevision,
+                },
                 new StartOrchestrationOptions(record.ReturnId),
                 cancellationToken);
         }
