@@ -65,7 +65,7 @@ public static class ApiServiceCollectionExtensions
             links.LabelLifetime = s.Value.LabelExpiry;
         });
 
-        services.AddSingleton(new ReturnWorkflowGateway(settings.ToTimings()));
+        services.AddSingleton(sp => new ReturnWorkflowGateway(settings.ToTimings(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ReturnWorkflowGateway>>()));
         services.AddSingleton(sp => new ReturnProjectionWaiter(sp.GetRequiredService<Orchestrations.Ports.IReturnStore>(), settings.ActionSettleTimeout));
         services.AddSingleton(sp => new GuestLookupLimits(
             new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit, TimeSpan.FromMinutes(15)),

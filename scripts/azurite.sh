@@ -5,7 +5,8 @@
 #   azurite_ensure_installed                       # npm ci if Azurite or axe-core is missing from node_modules
 #   azurite_start DIR BLOB QUEUE TABLE LOGFILE [TIMEOUT]
 #                                                  # start on 127.0.0.1, wait for the three ports;
-#                                                  # sets AZURITE_PID
+#                                                  # sets AZURITE_PID; with AZURITE_DEBUG_LOG=FILE set,
+#                                                  # Azurite logs every storage request to FILE
 #   azurite_stop                                   # stop the Azurite started by azurite_start
 #   azurite_running_on BLOB QUEUE TABLE            # true if Azurite answers on all three ports
 #   azurite_any_port_open BLOB QUEUE TABLE         # true if anything listens on one of them
@@ -120,6 +121,7 @@ azurite_start() {
     --queueHost "$AZURITE_HOST" --queuePort "$queue" \
     --tableHost "$AZURITE_HOST" --tablePort "$table" \
     --skipApiVersionCheck --loose --silent --disableTelemetry \
+    ${AZURITE_DEBUG_LOG:+--debug "$AZURITE_DEBUG_LOG"} \
     </dev/null >>"$log" 2>&1 &
   AZURITE_PID=$!
   if ! azurite_wait_ports "$timeout_s" "$blob" "$queue" "$table"; then

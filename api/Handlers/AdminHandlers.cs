@@ -145,7 +145,7 @@ public sealed class AdminHandlers(
         if (error is string detail)
             return Problems.BadRequest(detail);
 
-        await workflow.RaiseAsync(client, record.ReturnId, returnEvent!, cancellationToken);
+        await workflow.RaiseAsync(client, record, returnEvent!, cancellationToken);
         var applied = await waiter.WaitForNextStepAsync(record, cancellationToken);
         return Results.Json(new { returnId = record.ReturnId, accepted = true, stage = applied.Stage }, ApiJson.Options, statusCode: StatusCodes.Status202Accepted);
     }

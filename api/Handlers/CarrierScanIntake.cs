@@ -27,7 +27,7 @@ public sealed class CarrierScanIntake(ICarrierEventLog log, IReturnStore returns
         var live = record is not null && !ReturnStages.IsTerminal(record.Stage);
         if (live)
         {
-            await workflow.RaiseAsync(client, record!.ReturnId,
+            await workflow.RaiseAsync(client, record!,
                 ReturnEvent.Scan($"{scan.Source}:{scan.EventId}", scan.OccurredAt, scan.Code, scan.Location, scan.Description), cancellationToken);
         }
 

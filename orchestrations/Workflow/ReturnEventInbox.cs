@@ -11,6 +11,16 @@ internal sealed class ReturnEventInbox(TaskOrchestrationContext context)
 {
     private Task<ReturnEvent>? _pending;
 
+    /// <summary>True when the next event has already arrived, so <see cref="NextAsync"/> returns without waiting.</summary>
+    public bool HasWaiting
+    {
+        get
+        {
+            _pending ??= context.WaitForExternalEvent<ReturnEvent>(WorkflowEvents.ReturnEvent);
+            return _pending.IsCompleted;
+        }
+    }
+
     /// <summary>The next event, or null when <paramref name="deadline"/> passed first.</summary>
     public async Task<ReturnEvent?> NextAsync(DateTime? deadline)
     {

@@ -16,6 +16,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
     private readonly ReturnEventInbox _inbox = new(context);
     private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
+    private readonly List<string> _deferredNotes = [];
     private int _sequence;
     private string _stage = ReturnStages.AwaitingConfirmation;
     private string? _lastActiveStage;
@@ -26,6 +27,9 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
     private Task<string>? _instantExchange;
 
     private WorkflowTimings Timings => input.Timings;
+
+    /// <summary>Revision 1 on: scans that only add a note wait for the ones that arrived with them and are recorded together.</summary>
+    private bool BatchesNotes => input.Revision >= 1;
 
     public async Task<ReturnOutcome> RunAsync()
     {
@@ -246,6 +250,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
         while (true)
         {
+            await FlushNotesUnlessMoreWaitingAsync();
             DateTime? deadline = holdOverdueAt ?? (moving ? null : reminded ? expiresAt : reminderAt);
             var next = await _inbox.NextAsync(deadline);
             if (next is null && holdOverdueAt is not null)
@@ -286,10 +291,11 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 continue;
 
             // An older scan arriving after a newer one never moves the return backwards; it is only noted, so every
-            // scan the carrier sent shows in the timeline.
+            // scan the carrier reported shows in the timeline.
             if (lastScanAt is not null && next.OccurredAt < lastScanAt)
             {
-                await NoteAsync(DescribeScan(next));
+                if (BatchesNotes)
+                    _deferredNotes.Add($"{DescribeScan(next)} (reported late)");
                 continue;
             }
             lastScanAt = next.OccurredAt;
@@ -312,6 +318,10 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
             {
                 await MoveToAsync(target, note);
                 holdOverdueAt = target == ReturnStages.CustomsHold ? await StartCustomsHoldAsync() : null;
+            }
+            else if (BatchesNotes)
+            {
+                _deferredNotes.Add(note);
             }
             else
             {
@@ -359,6 +369,7 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
         var (refundDueBy, warnAt) = RefundWarning();
         while (true)
         {
+            await FlushNotesUnlessMoreWaitingAsync();
             DateTime? inspectionAt = reminders < Timings.MaxInspectionReminders ? deadline : null;
             var next = await _inbox.NextAsync(Earliest(inspectionAt, warnAt));
             if (next is null && warnAt is { } warning && context.CurrentUtcDateTime >= warning)
@@ -375,6 +386,10 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
                 deadline = context.CurrentUtcDateTime + Timings.InspectionTimeout;
                 continue;
             }
+
+            // A carrier may still report the parcel after it arrived: noted, never moving the return.
+            if (BatchesNotes && next.ScanCode is not null && Take(next, ReturnEventKinds.Scan))
+                _deferredNotes.Add(DescribeScan(next));
 
             // The warehouse may record what arrived after a "delivered" scan moved the return to received.
             if (next.Receipt is not null && Take(next, ReturnEventKinds.Receipt))
@@ -523,13 +538,15 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
     private ReturnOutcome Outcome() => new(_stage, _lastActiveStage, _endNote);
 
-    private Task MoveToAsync(
+    private async Task MoveToAsync(
         string stage, string? note, bool notify = true, string? routeKind = null, ReceiptDetails? receipt = null,
         IReadOnlyList<InspectedLine>? inspection = null, string? decisionNote = null)
     {
+        // Notes still waiting belong to the stage they were made in.
+        await FlushNotesAsync();
         _stage = stage;
         context.SetCustomStatus(new { stage, at = context.CurrentUtcDateTime });
-        return RecordAsync(new StageChange(input.ReturnId, ++_sequence, stage, context.CurrentUtcDateTime, StageChanged: true, note)
+        await RecordAsync(new StageChange(input.ReturnId, ++_sequence, stage, context.CurrentUtcDateTime, StageChanged: true, note)
         {
             Receipt = receipt,
             Inspection = inspection,
@@ -549,5 +566,33 @@ internal sealed class ReturnJourney(TaskOrchestrationContext context, ReturnWork
 
     private Task RecordAsync(StageChange change) => CallAsync<bool>(nameof(RecordReturnStage), change);
 
-    private Task<T> CallAsync<T>(string activity, object input) => context.CallActivityAsync<T>(activity, input, _retry);
+    /// <summary>Every activity call records the notes still waiting first, so the timeline keeps the order things happened in.</summary>
+    private async Task<T> CallAsync<T>(string activity, object input)
+    {
+        await FlushNotesAsync();
+        return await context.CallActivityAsync<T>(activity, input, _retry);
+    }
+
+    /// <summary>
+    /// Under a burst of carrier scans the next ones have often arrived already: their notes join the ones waiting, so a
+    /// burst costs one projection write instead of one per scan. Only when nothing more is waiting are they recorded.
+    /// </summary>
+    private Task FlushNotesUnlessMoreWaitingAsync() =>
+        _deferredNotes.Count > 0 && !_inbox.HasWaiting ? FlushNotesAsync() : Task.CompletedTask;
+
+    private Task FlushNotesAsync()
+    {
+        if (_deferredNotes.Count == 0)
+            return Task.CompletedTask;
+        string[] notes = [.. _deferredNotes];
+        _deferredNotes.Clear();
+        return context.CallActivityAsync<bool>(
+            nameof(RecordReturnStage),
+            new StageChange(input.ReturnId, ++_sequence, _stage, context.CurrentUtcDateTime, StageChanged: false, notes[0])
+            {
+                Notify = false,
+                MoreNotes = notes.Length > 1 ? notes[1..] : null,
+            },
+            _retry);
+    }
 }

@@ -19,4 +19,7 @@ public sealed record StageChange(string ReturnId, int Sequence, string Stage, Da
 
     /// <summary>False for steps the customer need not hear about (approved just before the label, notes).</summary>
     public bool Notify { get; init; } = true;
+
+    /// <summary>Further timeline notes recorded in the same step after <see cref="Note"/>, in order (carrier scans that waited together).</summary>
+    public IReadOnlyList<string>? MoreNotes { get; init; }
 }

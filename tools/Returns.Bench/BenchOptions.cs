@@ -22,6 +22,7 @@ internal sealed record BenchOptions
           --link-key FILE     sign confirmation links with the host's key file (RETURNS_DATA_DIR/link-signing.key)
                               instead of reading them from /api/dev/outbox
           --skip-single       skip the single-return warm-up measurement
+          --summary FILE      also write the figures as JSON to FILE (read by tools/Returns.Overhead)
 
         Each return: POST /api/orders, POST /api/returns, confirm via the emailed link, wait for label_issued,
         signed picked_up and delivered scans, wait for received, POST the inspection, wait for closed.
@@ -38,6 +39,7 @@ internal sealed record BenchOptions
     public int MaxPollsPerSecond { get; init; } = 100;
     public string? LinkKeyFile { get; init; }
     public bool SkipSingle { get; init; }
+    public string? SummaryFile { get; init; }
 
     public int EffectiveConcurrency => Math.Max(1, Math.Min(Concurrency ?? Returns, Returns));
 
@@ -96,6 +98,9 @@ internal sealed record BenchOptions
                     if (!int.TryParse(value, CultureInfo.InvariantCulture, out var rate) || rate < 1 || rate > 100_000)
                         return (null, "--max-polls must be from 1 to 100000.");
                     o = o with { MaxPollsPerSecond = rate };
+                    break;
+                case "--summary":
+                    o = o with { SummaryFile = value };
                     break;
                 case "--link-key":
                     if (!File.Exists(value))

@@ -47,9 +47,10 @@ ReturnLifecycle NewLifecycle(string tag, int i) =>
     new(api, links, pacer, options.PollInterval, $"BENCH-{run}-{tag}{i:D5}", $"bench.{run}.{tag}{i}@example.de");
 
 // 1. One return alone: the latency of a whole lifecycle on an otherwise idle host (also warms the host up).
+ReturnLifecycle? single = null;
 if (!options.SkipSingle)
 {
-    var single = NewLifecycle("S", 0);
+    single = NewLifecycle("S", 0);
     await single.RunAsync(timeout.Token);
     if (!single.Completed)
     {
@@ -109,6 +110,14 @@ if (times.Length > 0)
 if (completed.Length > 0)
     Console.WriteLine($"  mean phase times: [{Breakdown(MeanPhases(completed))}]");
 Console.WriteLine($"  http: {api.Requests} requests, {api.Retries} retried; {links.Describe()}");
+
+if (options.SummaryFile is { } summaryFile)
+{
+    new LifecycleSummary(
+        options.Returns, options.EffectiveConcurrency, (int)options.PollInterval.TotalMilliseconds, options.MaxPollsPerSecond,
+        single?.ReturnId, single?.Elapsed.TotalSeconds, wall.Elapsed.TotalSeconds, completed.Length, failed.Length, stuck.Length,
+        times.Length > 0 ? Percentile(times, 50) : 0, times.Length > 0 ? Percentile(times, 95) : 0, api.Requests).Write(summaryFile);
+}
 
 foreach (var f in failed.Take(10))
     Console.WriteLine($"  FAILED {f.ReturnId ?? f.OrderNumber}: {f.Error}");

@@ -73,7 +73,7 @@ public sealed class RecordReturnStage(
         Stage = change.Stage,
         UpdatedAt = change.At,
         Sequence = change.Sequence,
-        Timeline = [.. record.Timeline, new TimelineEntry(change.Stage, change.At, change.Note)],
+        Timeline = [.. record.Timeline, new TimelineEntry(change.Stage, change.At, change.Note), .. (change.MoreNotes ?? []).Select(n => new TimelineEntry(change.Stage, change.At, n))],
         Receipt = change.Receipt ?? record.Receipt,
         Inspection = change.Inspection ?? record.Inspection,
         Route = change.Route ?? record.Route,

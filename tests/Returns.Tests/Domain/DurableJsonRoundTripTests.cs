@@ -106,10 +106,11 @@ public sealed class DurableJsonRoundTripTests
             TimeSpan.FromDays(2), TimeSpan.FromHours(36), TimeSpan.FromSeconds(3.5), TimeSpan.FromDays(14), TimeSpan.FromMilliseconds(1500))
         {
             MaxInspectionReminders = 7,
-        }, [Resolutions.Refund, Resolutions.Exchange]));
+        }, [Resolutions.Refund, Resolutions.Exchange]) { Revision = ReturnWorkflowInput.CurrentRevision });
 
         var back = RoundTrip(input, converter);
 
+        Assert.Equal(ReturnWorkflowInput.CurrentRevision, back.Revision);
         Assert.Equal(input.Settlements, back.Settlements);
         Assert.Equal(input with { Settlements = null }, back with { Settlements = null });
         Assert.Equal(7, back.Timings.MaxInspectionReminders);
@@ -186,14 +187,27 @@ public sealed class DurableJsonRoundTripTests
             Route = RouteKinds.Direct,
             DecisionNote = "ok",
             Notify = false,
+            MoreNotes = ["in_transit · Hanover"],
         });
 
         var back = RoundTrip(change, converter);
 
+        Assert.Equal(change.MoreNotes, back.MoreNotes);
         Assert.False(back.Notify);
         Assert.True(back.StageChanged);
         Assert.Equal(Inspection, back.Inspection);
         Assert.Equal(Receipt.Lines, back.Receipt!.Lines);
+    }
+
+    [Fact]
+    public void ReturnWorkflowInput_StoredBeforeRevisions_ReadsAsRevisionZero()
+    {
+        var stored = JsonSerializer.Serialize(new ReturnWorkflowInput("ret-1", Resolutions.Refund, new WorkflowTimings(
+            TimeSpan.FromDays(2), TimeSpan.FromDays(2), TimeSpan.FromDays(14), TimeSpan.FromDays(14), TimeSpan.FromDays(5))));
+        var withoutRevision = stored.Replace("\"Revision\":0,", "", StringComparison.Ordinal).Replace(",\"Revision\":0", "", StringComparison.Ordinal);
+
+        Assert.DoesNotContain("Revision", withoutRevision, StringComparison.Ordinal);
+        Assert.Equal(0, JsonSerializer.Deserialize<ReturnWorkflowInput>(withoutRevision)!.Revision);
     }
 
     [Theory]

@@ -36,6 +36,28 @@ public sealed class StageChangeApplyTests
     }
 
     [Fact]
+    public void Apply_NotesRecordedTogether_AppendsEachInOrderUnderOneSequence()
+    {
+        var before = Recorded();
+
+        var after = RecordReturnStage.Apply(before, new StageChange(before.ReturnId, 4, ReturnStages.LabelIssued, At, false, "in_transit · Leipzig")
+        {
+            MoreNotes = ["in_transit · Hanover", "out_for_delivery · Taipei"],
+        });
+
+        Assert.Equal(4, after.Sequence);
+        Assert.Equal(ReturnStages.LabelIssued, after.Stage);
+        Assert.Equal(
+            [
+                before.Timeline[0],
+                new TimelineEntry(ReturnStages.LabelIssued, At, "in_transit · Leipzig"),
+                new TimelineEntry(ReturnStages.LabelIssued, At, "in_transit · Hanover"),
+                new TimelineEntry(ReturnStages.LabelIssued, At, "out_for_delivery · Taipei"),
+            ],
+            after.Timeline);
+    }
+
+    [Fact]
     public void Apply_ChangeWithoutDetails_KeepsEarlierDetails()
     {
         var before = Recorded();

@@ -7,10 +7,10 @@ namespace Returns.Tests.Workflow;
 /// <summary>Carrier scans while the parcel travels: customs, repeats and stragglers.</summary>
 public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : IClassFixture<WorkflowHostFixture>
 {
-    private async Task<ReturnRun> StartWithLabelAsync()
+    private async Task<ReturnRun> StartWithLabelAsync(int revision = ReturnWorkflowInput.CurrentRevision)
     {
         var run = host.NewRun();
-        await run.StartAsync();
+        await run.StartAsync(revision: revision);
         await run.ConfirmAsync();
         await run.WaitForStageAsync(ReturnStages.LabelIssued);
         return run;
@@ -75,7 +75,7 @@ public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : ICla
     }
 
     [Fact]
-    public async Task ReturnOrchestrator_OlderScanArrivesLate_NeverMovesStageBackwards()
+    public async Task ReturnOrchestrator_OlderScanArrivesLate_IsNotedWithoutMovingStageBackwards()
     {
         var run = await StartWithLabelAsync();
 
@@ -95,9 +95,62 @@ public sealed class ReturnOrchestratorScanTests(WorkflowHostFixture host) : ICla
             ],
             run.Scenario.Stages);
         Assert.DoesNotContain(ReturnStages.CustomsHold, run.Scenario.Stages);
-        // Each late scan is only noted, so the timeline shows every scan the carrier sent.
-        Assert.Equal(["customs_hold · Frankfurt", "picked_up · Berlin"], run.Scenario.Notes.Select(n => n.Note));
-        Assert.All(run.Scenario.Notes, n => Assert.Equal(ReturnStages.InTransit, n.Stage));
+        Assert.Equal(
+            [(ReturnStages.InTransit, "customs_hold · Frankfurt (reported late)"), (ReturnStages.InTransit, "picked_up · Berlin (reported late)")],
+            run.Scenario.NoteLines);
+    }
+
+    [Fact]
+    public async Task ReturnOrchestrator_InstanceOfRevisionZero_DropsLateScanAsItAlwaysDid()
+    {
+        var run = await StartWithLabelAsync(revision: 0);
+
+        await run.ScanAsync("scan-2", ScanCodes.InTransit, Canned.At.AddDays(2), "Leipzig");
+        await run.WaitForStageAsync(ReturnStages.InTransit);
+        await run.ScanAsync("scan-1", ScanCodes.PickedUp, Canned.At.AddDays(1), "Berlin");
+        await run.ScanAsync("scan-3", ScanCodes.OutForDelivery, Canned.At.AddDays(3), "Taipei");
+        await run.WaitUntilAsync(() => run.Scenario.Notes.Count == 1, "the out-for-delivery note");
+        await run.ScanAsync("scan-4", ScanCodes.Delivered, Canned.At.AddDays(4), "Taipei");
+        await run.WaitForStageAsync(ReturnStages.Received);
+        await FinishAsync(run);
+
+        var note = Assert.Single(run.Scenario.Notes);
+        Assert.Equal(("out_for_delivery · Taipei", null), (note.Note, note.MoreNotes));
+    }
+
+    [Fact]
+    public async Task ReturnOrchestrator_BurstOfScans_NotesEveryScanOnceInOrder()
+    {
+        var run = await StartWithLabelAsync();
+        await run.ScanAsync("scan-0", ScanCodes.PickedUp, Canned.At, "Berlin");
+        await run.WaitForStageAsync(ReturnStages.InTransit);
+
+        // Raised back to back: while the first note is being recorded the others arrive and are recorded together.
+        var ids = Enumerable.Range(1, 12).Select(i => $"scan-{i}").ToArray();
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+            await run.RaiseAsync(ReturnEvent.Scan(id, Canned.At.AddHours(i + 1), ScanCodes.InTransit, "Hub", id));
+        await run.WaitUntilAsync(() => run.Scenario.NoteLines.Count == ids.Length, "a note for every scan");
+        await run.ScanAsync("scan-13", ScanCodes.Delivered, Canned.At.AddDays(2), "Taipei");
+        await run.WaitForStageAsync(ReturnStages.Received);
+        await FinishAsync(run);
+
+        Assert.Equal(ids.Select(id => $"in_transit · Hub · {id}"), run.Scenario.NoteLines.Select(n => n.Note));
+        Assert.All(run.Scenario.NoteLines, n => Assert.Equal(ReturnStages.InTransit, n.Stage));
+        Assert.True(run.Scenario.Notes.Count <= ids.Length);
+    }
+
+    [Fact]
+    public async Task ReturnOrchestrator_ScanAfterReceived_IsNotedWithoutChangingStage()
+    {
+        var run = await StartWithLabelAsync();
+
+        await run.ScanAsync("scan-1", ScanCodes.Delivered, Canned.At.AddDays(3), "Taipei");
+        await run.WaitForStageAsync(ReturnStages.Received);
+        await run.ScanAsync("scan-2", ScanCodes.OutForDelivery, Canned.At.AddDays(2), "Taipei");
+        await run.WaitUntilAsync(() => run.Scenario.Notes.Count == 1, "the note of the late scan");
+        await FinishAsync(run);
+
+        Assert.Equal([(ReturnStages.Received, "out_for_delivery · Taipei")], run.Scenario.NoteLines);
     }
 
     [Fact]

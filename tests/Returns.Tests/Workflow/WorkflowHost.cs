@@ -53,11 +53,12 @@ public sealed class ReturnRun(DurableTaskClient client, string id, string resolu
         LabelExpiry: TimeSpan.FromMinutes(5),
         InspectionTimeout: TimeSpan.FromMinutes(5));
 
-    public async Task StartAsync(WorkflowTimings? timings = null, bool instantExchange = false)
+    /// <summary>Starts the instance as the gateway does (the current revision) unless <paramref name="revision"/> says otherwise.</summary>
+    public async Task StartAsync(WorkflowTimings? timings = null, bool instantExchange = false, int revision = ReturnWorkflowInput.CurrentRevision)
     {
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(ReturnOrchestrator),
-            new ReturnWorkflowInput(id, resolution, timings ?? SlowTimings) { InstantExchange = instantExchange },
+            new ReturnWorkflowInput(id, resolution, timings ?? SlowTimings) { InstantExchange = instantExchange, Revision = revision },
             new StartOrchestrationOptions(id));
         await WaitForStageAsync(ReturnStages.AwaitingConfirmation);
     }

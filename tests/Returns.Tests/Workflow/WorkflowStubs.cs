@@ -53,6 +53,10 @@ public sealed class WorkflowScenario
 
     public IReadOnlyList<StageChange> Notes => Changes.Where(c => !c.StageChanged).ToArray();
 
+    /// <summary>Every timeline note with its stage, notes recorded together in one step (<see cref="StageChange.MoreNotes"/>) one by one.</summary>
+    public IReadOnlyList<(string Stage, string? Note)> NoteLines =>
+        Notes.SelectMany(c => new[] { c.Note }.Concat(c.MoreNotes ?? []).Select(n => (c.Stage, n))).ToArray();
+
     public IReadOnlyList<ReminderRequest> Reminders => InputsOf<ReminderRequest>(nameof(SendReturnReminder));
 
     public StageChange Change(string stage) => Assert.Single(Changes, c => c.StageChanged && c.Stage == stage);
