@@ -188,6 +188,7 @@ public sealed class DurableJsonRoundTripTests
             DecisionNote = "ok",
             Notify = false,
             MoreNotes = ["in_transit · Hanover"],
+            Attention = new ReturnAttention(ReturnAttention.Refund, At, "StripeTransientPaymentException: Stripe api_error (HTTP 500)", 2),
         });
 
         var back = RoundTrip(change, converter);
@@ -197,6 +198,26 @@ public sealed class DurableJsonRoundTripTests
         Assert.True(back.StageChanged);
         Assert.Equal(Inspection, back.Inspection);
         Assert.Equal(Receipt.Lines, back.Receipt!.Lines);
+        Assert.Equal(change.Attention, back.Attention);
+    }
+
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void ScanReconciliation_AndTheMissedScans_RoundTrip(string converter)
+    {
+        var request = Filled(new ScanReconciliation("ret-1", ["confirmation", "generic:evt-1"]));
+        IReadOnlyList<ReturnEvent> missed = [Filled(ReturnEvent.Scan("generic:evt-2", At, ScanCodes.PickedUp, "Berlin", "Picked up") with
+        {
+            Approve = false,
+            Receipt = Receipt,
+            Inspection = Inspection,
+        })];
+
+        var back = RoundTrip(request, converter);
+        var backMissed = RoundTrip(missed, converter);
+
+        Assert.Equal(request.SeenEventIds, back.SeenEventIds);
+        Assert.Equal(("generic:evt-2", ScanCodes.PickedUp, "Berlin"), (backMissed[0].EventId, backMissed[0].ScanCode, backMissed[0].Location));
     }
 
     [Fact]
@@ -284,12 +305,16 @@ public sealed class DurableJsonRoundTripTests
             DecisionNote = "ok",
             Sequence = 9,
             ErasedAt = At,
+            Attention = new ReturnAttention(ReturnAttention.Label, At, "EasyPostTransientException: 503", 1),
+            SupersededSteps = [4],
         });
 
         var back = RoundTrip(record, converter);
 
         Assert.Equal(9, back.Sequence);
         Assert.Equal(record.Lines[0].Topics, back.Lines[0].Topics);
+        Assert.Equal(record.Attention, back.Attention);
+        Assert.Equal([4], back.SupersededSteps);
         Assert.Equal(Exchange.Items, back.Exchange!.Items);
         Assert.Equal(Decision.Options[0].Breakdown, back.RouteDecision!.Options[0].Breakdown);
         Assert.Equal(Decision.Options[0].Reasons, back.RouteDecision.Options[0].Reasons);
