@@ -134,7 +134,31 @@ public sealed class TableIntegrationOutbox(ReturnsStorage storage, string tableN
             }
         }
 
-        return changes.Count;
+        return changes.Count + await DeleteEmailsAsync(table, returnId, cancellationToken);
+    }
+
+    /// <summary>Emails of the return not sent yet, or dead-lettered: they hold the address, name and text, so they go.</summary>
+    private static async Task<int> DeleteEmailsAsync(TableClient table, string returnId, CancellationToken cancellationToken)
+    {
+        var from = "email-" + returnId + "-";
+        var to = "email-" + returnId + ".";
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"EventId ge {from} and EventId lt {to}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            rows.Add(row);
+        foreach (var row in rows)
+        {
+            try
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // Sent and cleared meanwhile.
+            }
+        }
+
+        return rows.Count;
     }
 
     private static string PartitionOf(DeliveryStatus status) => status == DeliveryStatus.Dead ? DeliveryDead : DeliveryPending;

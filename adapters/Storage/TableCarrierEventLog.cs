@@ -110,6 +110,18 @@ public sealed class TableCarrierEventLog(ReturnsStorage storage) : ICarrierEvent
             }
         }
 
+        // The index by return keeps each scan's place and text for the workflow's reconciliation; a carrier's text can
+        // name the customer's street, so it goes too (the code and times stay).
+        var index = await storage.TableAsync(ByReturnTable);
+        var partition = TableKeys.Escape(returnId);
+        await foreach (var row in index.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            if (string.IsNullOrEmpty(row.GetString("Location")) && string.IsNullOrEmpty(row.GetString("Description")))
+                continue;
+            await index.UpdateEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["Location"] = "", ["Description"] = "" },
+                ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+
         return redacted;
     }
 }

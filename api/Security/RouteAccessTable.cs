@@ -46,6 +46,8 @@ public static class RouteAccessTable
         ["AdminWebhookDeliveries"] = RouteAccess.MerchantKey,
         ["AdminRetryWebhookDelivery"] = RouteAccess.MerchantKey,
         ["AdminAnalytics"] = RouteAccess.MerchantKey,
+        ["AdminRetryParkedStep"] = RouteAccess.MerchantKey,
+        ["AdminEraseCustomer"] = RouteAccess.MerchantKey,
         ["AdminWarehouseFind"] = RouteAccess.MerchantKey,
         ["AdminGradingSuggest"] = RouteAccess.MerchantKey,
         ["AdminStock"] = RouteAccess.MerchantKey,

@@ -447,5 +447,5 @@ public sealed class FunctionTriggerTests
     private static ReturnRecord Return(string stage) => new(
         ReturnId, "TW-1001", "anna@example.de", "Anna Schmidt", "de-DE", "EUR", "refund",
         [new ReturnLine("TEE-BLK-M", "Tee black M", 1, 2500, "size_too_small")],
-        stage, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "TW", "DE");
+        stage, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "TW", "DE") { Sequence = 3 }; // past its first steps: the workflow runs
 }
