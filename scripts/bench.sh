@@ -6,7 +6,8 @@
 # Arguments go to the bench, e.g. scripts/bench.sh --returns 200.
 # Environment: BENCH_PORT_BASE (Azurite's three ports, default 10300), BENCH_HOST_PORT (7391),
 # BENCH_AZURITE_DEBUG=1 (Azurite logs every storage request; the script prints their count by kind),
-# BENCH_KEEP=1 (keep the data folder, host log and Azurite log), BENCH_OVERHEAD=0 (skip the no-op run).
+# BENCH_KEEP=1 (keep the data folder, host log and Azurite log), BENCH_OVERHEAD=0 (skip the no-op run),
+# BENCH_HOST_DLL=path (measure another build of the local host, e.g. the one before a change).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -27,13 +28,14 @@ trap cleanup EXIT
 [ "${BENCH_AZURITE_DEBUG:-0}" = 1 ] && export AZURITE_DEBUG_LOG="$WORK/azurite-debug.log"
 azurite_ensure_installed
 azurite_start "$WORK/azurite" "$PORT" $((PORT + 1)) $((PORT + 2)) "$WORK/azurite.log" 60
-dotnet build local/Returns.Local.csproj -c Release -nologo -v quiet >/dev/null
+HOST_DLL=${BENCH_HOST_DLL:-local/bin/Release/net10.0/Returns.Local.dll}
+[ -n "${BENCH_HOST_DLL:-}" ] || dotnet build local/Returns.Local.csproj -c Release -nologo -v quiet >/dev/null
 dotnet build tools/Returns.Bench/Returns.Bench.csproj -c Release -nologo -v quiet >/dev/null
 [ "${BENCH_OVERHEAD:-1}" = 0 ] || dotnet build tools/Returns.Overhead/Returns.Overhead.csproj -c Release -nologo -v quiet >/dev/null
 
 STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$PORT/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$((PORT + 1))/devstoreaccount1;TableEndpoint=http://127.0.0.1:$((PORT + 2))/devstoreaccount1;"
 RETURNS_STORAGE="$STORAGE" RETURNS_DATA_DIR="$WORK/data" RETURNS_URLS="http://127.0.0.1:$HOST_PORT" RETURNS_TASK_HUB=bench \
-  dotnet local/bin/Release/net10.0/Returns.Local.dll >"$WORK/host.log" 2>&1 &
+  dotnet "$HOST_DLL" >"$WORK/host.log" 2>&1 &
 HOST_PID=$!
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$HOST_PORT/api/health" 2>/dev/null && break

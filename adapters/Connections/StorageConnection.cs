@@ -34,7 +34,7 @@ public sealed record StorageConnection
         new(null, blobServiceUri, tableServiceUri, credential);
 
     public TableServiceClient CreateTableServiceClient() =>
-        ConnectionString is not null ? new TableServiceClient(ConnectionString) : new TableServiceClient(TableServiceUri!, Credential!);
+        ConnectionString is not null ? SharedKeyTableClients.Create(ConnectionString) : new TableServiceClient(TableServiceUri!, Credential!);
 
     public BlobServiceClient CreateBlobServiceClient() =>
         ConnectionString is not null ? new BlobServiceClient(ConnectionString) : new BlobServiceClient(BlobServiceUri!, Credential!);

@@ -14,7 +14,7 @@ public sealed class ReturnsStorage(TableServiceClient tables, BlobServiceClient 
     private readonly ConcurrentDictionary<string, Lazy<Task<BlobContainerClient>>> _containers = new();
 
     public ReturnsStorage(string connectionString)
-        : this(new TableServiceClient(connectionString), new BlobServiceClient(connectionString))
+        : this(Connections.SharedKeyTableClients.Create(connectionString), new BlobServiceClient(connectionString))
     {
     }
 

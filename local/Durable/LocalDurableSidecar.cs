@@ -203,7 +203,10 @@ public sealed class LocalDurableSidecar : IHostedService, IAsyncDisposable
     AzureStorageOrchestrationServiceSettings CreateSettings(ILoggerFactory logging) => new()
     {
         TaskHubName = _options.TaskHubName,
-        StorageAccountClientProvider = new StorageAccountClientProvider(_options.StorageConnectionString),
+        StorageAccountClientProvider = new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(_options.StorageConnectionString),
+            StorageServiceClientProvider.ForQueue(_options.StorageConnectionString),
+            new SharedKeyTableClientProvider(_options.StorageConnectionString)),
         MaxQueuePollingInterval = _options.MaxQueuePollingInterval,
         // The default of 10 parallel activities makes a January peak queue up behind them: our
         // activities are short storage calls, so more of them in flight keeps returns moving.

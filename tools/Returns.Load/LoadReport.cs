@@ -52,6 +52,8 @@ internal sealed record LoadReport(
         {
             o.WriteLine($"reflected: {r.Reflected}/{r.Accepted} accepted events in their return's timeline ({r.Seconds:0.0} s after the last webhook stage), " +
                 $"{r.Doubled} counted twice; {WebhookRepeats} repeated event ids sent, {WebhookUnmatched} unmatched");
+            if (r.CpuSeconds.Count > 1)
+                o.WriteLine($"  cpu s while they were worked off: {string.Join(", ", r.CpuSeconds.Select(c => $"{c.Key} {c.Value:0.0}"))}");
             foreach (var m in r.Missing)
                 o.WriteLine($"  missing {m}");
         }

@@ -53,7 +53,10 @@ internal static class LoadRun
                 }
 
                 log.WriteLine($"checking that the {ledger.Accepted.Count} accepted events reached their returns' timelines...");
+                var cpu = new CpuWatch(options.CpuProcesses);
+                var before = cpu.Snapshot();
                 reflection = await new ReflectionCheck(api, ledger, log).RunAsync(options.ReflectTimeout, ct);
+                reflection = reflection with { CpuSeconds = CpuWatch.Between(before, cpu.Snapshot()) };
             }
 
             var creationBodies = creationOrders.Select(o => LoadApi.ReturnBody(o.OrderNumber, o.Email)).ToArray();

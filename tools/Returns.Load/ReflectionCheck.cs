@@ -6,6 +6,9 @@ namespace Returns.Load;
 /// <summary>How many accepted events reached their return's timeline, how many more than once, and how long it took.</summary>
 internal sealed record ReflectionResult(int Accepted, int Reflected, int Doubled, double Seconds, IReadOnlyList<string> Missing)
 {
+    /// <summary>CPU seconds the watched processes used while the events were worked off (see --cpu).</summary>
+    public IReadOnlyDictionary<string, double> CpuSeconds { get; init; } = new Dictionary<string, double>();
+
     public bool Complete => Reflected == Accepted && Doubled == 0;
 }
 
