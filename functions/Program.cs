@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using Returns.Api;
+using Returns.Api.Configuration;
 
 namespace Returns.Functions;
 
@@ -15,6 +16,7 @@ public static class Program
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<SecurityHeadersMiddleware>();
+        builder.Logging.AddPrivacyFilters();
         builder.Services.AddReturnsApp(builder.Configuration, PublicBaseUrl.From(builder.Configuration[PublicBaseUrl.HostnameSetting]));
         builder.Build().Run();
     }
