@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Returns.Api;
+using Returns.Api.Configuration;
 
 namespace Returns.Functions;
 
@@ -17,6 +18,7 @@ public static class Program
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<SecurityHeadersMiddleware>();
         builder.UseMiddleware<RequestLimitsMiddleware>();
+        builder.Logging.AddPrivacyFilters();
         builder.Services.AddReturnsApp(builder.Configuration, PublicBaseUrl.From(builder.Configuration[PublicBaseUrl.HostnameSetting]));
         builder.Services.AddHostedService<Background.SignalledDispatch>();
         builder.Build().Run();

@@ -1,4 +1,5 @@
 using Returns.Api;
+using Returns.Api.Configuration;
 using Returns.Api.Http;
 using Returns.Local.Demo;
 using Returns.Local.Durable;
@@ -11,6 +12,7 @@ var local = LocalHostSettings.From(builder.Configuration);
 if (string.IsNullOrWhiteSpace(builder.Configuration["RETURNS_LINK_SIGNING_KEY"]))
     builder.Configuration.AddInMemoryCollection([new("RETURNS_LINK_SIGNING_KEY", local.LoadOrCreateSigningKey())]);
 
+builder.Logging.AddPrivacyFilters();
 builder.WebHost.UseUrls(local.Urls);
 // Each route sets its own limit (RequestLimits); this is the one for requests that match no route.
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Returns.Api.Http.RequestBody.MaxBytes + Returns.Api.Http.RequestLimits.ServerSlackBytes);

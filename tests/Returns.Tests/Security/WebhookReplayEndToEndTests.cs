@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Returns.Api.Handlers;
@@ -29,9 +28,9 @@ public sealed class WebhookReplayEndToEndTests(SecurityHostFixture fixture)
         var at = DateTimeOffset.UtcNow;
         var deliveries = new[]
         {
-            Generic("replay-" + Guid.NewGuid().ToString("N"), tracking, "picked_up", at.AddMinutes(1)),
-            AfterShip(Guid.NewGuid().ToString(), tracking, "Exception", "Exception_004", at.AddMinutes(2)),
-            EasyPost("evt_" + Guid.NewGuid().ToString("N"), tracking, "Cleared customs", at.AddMinutes(3)),
+            SignedDelivery.Generic("replay-" + Guid.NewGuid().ToString("N"), tracking, "picked_up", at.AddMinutes(1)),
+            SignedDelivery.AfterShip(Guid.NewGuid().ToString(), tracking, "Exception", "Exception_004", at.AddMinutes(2)),
+            SignedDelivery.EasyPost("evt_" + Guid.NewGuid().ToString("N"), tracking, "in_transit", "Cleared customs", at.AddMinutes(3)),
         };
         var expected = new[] { "in_transit", "customs_hold", "in_transit" };
 
@@ -95,43 +94,12 @@ public sealed class WebhookReplayEndToEndTests(SecurityHostFixture fixture)
         }
     }
 
-    private sealed record Delivery(string Path, string Body, string Header, string Signature, string Delivered);
-
     private sealed record Answer(int Status, JsonObject? Json)
     {
         public override string ToString() => $"{Status} {Json?.ToJsonString()}";
     }
 
     private static string[] Timeline(JsonObject status) => ReturnsHttp.TimelineStages(status);
-
-    private static Delivery Generic(string eventId, string tracking, string code, DateTimeOffset at)
-    {
-        string Body(string c) => new JsonObject
-        {
-            ["eventId"] = eventId, ["trackingNumber"] = tracking, ["code"] = c, ["occurredAt"] = at.ToString("O"), ["location"] = "Hamburg",
-        }.ToJsonString();
-        var body = Body(code);
-        return new Delivery("/api/carriers/generic/events", body, CarrierHandlers.GenericSignatureHeader,
-            ReturnsHttp.Sign(Encoding.UTF8.GetBytes(body)), Body("delivered"));
-    }
-
-    private static Delivery AfterShip(string eventId, string tracking, string tag, string subtag, DateTimeOffset at)
-    {
-        var body = AfterShipPayloads.TrackingUpdate(eventId, tracking, tag, subtag, at.ToString("yyyy-MM-ddTHH:mm:sszzz"));
-        return new Delivery("/api/carriers/aftership/events", body, CarrierHandlers.AfterShipSignatureHeader,
-            Convert.ToBase64String(Hmac(SecurityHostFixture.AfterShipSecret, body)),
-            AfterShipPayloads.TrackingUpdate(eventId, tracking, "Delivered", "Delivered_001", at.ToString("yyyy-MM-ddTHH:mm:sszzz")));
-    }
-
-    private static Delivery EasyPost(string eventId, string tracking, string message, DateTimeOffset at)
-    {
-        var body = EasyPostPayloads.TrackerUpdated(eventId, tracking, "in_transit", "arrived_at_facility", message, at.ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        return new Delivery("/api/carriers/easypost/events", body, CarrierHandlers.EasyPostSignatureHeader,
-            "hmac-sha256-hex=" + Convert.ToHexStringLower(Hmac(SecurityHostFixture.EasyPostSecret, body)),
-            EasyPostPayloads.TrackerUpdated(eventId, tracking, "delivered", "arrived_at_destination", "Delivered", at.ToString("yyyy-MM-ddTHH:mm:ssZ")));
-    }
-
-    private static byte[] Hmac(string secret, string body) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body));
 
     private Task<Answer> SendAsync(string path, string body, string header, string signature) =>
         SendAsync(path, body, new Dictionary<string, string> { [header] = signature });
