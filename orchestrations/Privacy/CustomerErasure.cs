@@ -115,6 +115,9 @@ public sealed partial class CustomerErasure(
     /// </summary>
     private async Task CleanAnalyticsAsync(IEnumerable<ReturnRecord> found, IReadOnlyList<AnalyticsCleanup> cleanups, ErasureCounts counts, CancellationToken cancellationToken)
     {
+        // Nothing of this customer's is in the analytics: leave other returns' pending marks to the aggregator's own rounds.
+        if (!found.Any())
+            return;
         foreach (var item in found)
             await analyticsFeed.TryRecordReturnAsync(item, cancellationToken);
         await aggregator.TryApplyPendingAsync(cancellationToken);

@@ -174,6 +174,14 @@ public static class FuzzSamples
                 r.PathValues.Add("1");
                 Json(r, new { status = "restocked", location = "Shelf A3", valueRecovered = random.Next(0, 5000) });
                 break;
+            case "AdminRetryParkedStep":
+                Admin(r);
+                r.PathValues.Add(world.InTransit.ReturnId);
+                break;
+            case "AdminEraseCustomer":
+                Admin(r);
+                Json(r, new { email = $"fuzz-{unique}@example.com", reason = "customer_request" });
+                break;
             default:
                 throw new InvalidOperationException($"The fuzzer has no sample for route {route.Name}: add one to {nameof(FuzzSamples)}.");
         }
