@@ -60,7 +60,7 @@ internal static class FaultVerdict
     {
         var expected = trips.Sum(t => StageChanges(finals[t.ReturnId]).Count);
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromMinutes(1) && events.Deliveries.Select(e => e["id"]!.GetValue<string>()).Distinct().Count() < expected)
+        while (clock.Elapsed < TimeSpan.FromMinutes(3) && events.Deliveries.Select(e => e["id"]!.GetValue<string>()).Distinct().Count() < expected)
             await Task.Delay(250);
 
         var deliveries = events.Deliveries;
