@@ -58,9 +58,9 @@ internal static class FaultVerdict
     /// </summary>
     public static async Task<(int Ids, int Deliveries, int Superseding)> EventsOncePerStepAsync(EventReceiver events, IReadOnlyList<ReturnTrip> trips, Dictionary<string, JsonObject> finals)
     {
-        var expected = trips.Sum(t => StageChanges(finals[t.ReturnId]).Count);
+        // Wait until every return's stage changes arrived (a count of ids is not enough: a superseding event adds one).
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromMinutes(3) && events.Deliveries.Select(e => e["id"]!.GetValue<string>()).Distinct().Count() < expected)
+        while (clock.Elapsed < TimeSpan.FromMinutes(3) && !AllStagesDelivered(events, trips, finals))
             await Task.Delay(250);
 
         var deliveries = events.Deliveries;
@@ -77,6 +77,14 @@ internal static class FaultVerdict
         }
 
         return (byId.Count, deliveries.Count, superseded.Count);
+    }
+
+    private static bool AllStagesDelivered(EventReceiver events, IReadOnlyList<ReturnTrip> trips, Dictionary<string, JsonObject> finals)
+    {
+        var delivered = events.Deliveries
+            .Select(e => (Subject: e["subject"]?.GetValue<string>(), Stage: e["data"]?["stage"]?.GetValue<string>()))
+            .ToHashSet();
+        return trips.All(t => StageChanges(finals[t.ReturnId]).All(stage => delivered.Contains(($"returns/{t.ReturnId}", stage))));
     }
 
     /// <summary>The stages a return moved to, in order (timeline notes repeat the current stage and are no change).</summary>
