@@ -76,7 +76,8 @@ internal sealed class ErasureScenario
             now.AddDays(-8), record.ReturnId, JsonSerializer.Serialize(new { description = "picked up at " + customer.Street, name = customer.Name })));
         await api.Get<IIntegrationOutbox>().StoreAsync(new IntegrationEvent($"{record.ReturnId}-5", "returns.return.received", $"returns/{record.ReturnId}", now.AddDays(-7),
             JsonSerializer.Serialize(new { returnId = record.ReturnId, stage = ReturnStages.Received, note = customer.Note })));
-        await api.Get<INotifier>().SendAsync(new EmailMessage("mail-" + record.ReturnId, customer.Email, customer.Name, "Ihre Rücksendung " + record.ReturnId,
+        // Sent already (the workflow's notifier would only have queued it): it waits in the dev outbox.
+        await api.Get<IEmailSender>().SendAsync(new EmailMessage("mail-" + record.ReturnId, customer.Email, customer.Name, "Ihre Rücksendung " + record.ReturnId,
             $"Hallo {customer.Name}", $"<p>Hallo {customer.Name}</p>", []));
         await api.Get<IEventBroker>().SendAsync(new OutboundEvent($"{record.ReturnId}-5", "returns.return.received", Returns.Adapters.Events.CloudEventJson.Serialize(
             new IntegrationEvent($"{record.ReturnId}-5", "returns.return.received", $"returns/{record.ReturnId}", now.AddDays(-7), JsonSerializer.Serialize(new { note = customer.Note })))));
