@@ -87,7 +87,8 @@ public static class AdapterServiceCollectionExtensions
         }
 
         // The workflow only stores integration events; the dispatcher sends them to the broker and the merchant webhooks.
-        services.AddSingleton<IIntegrationOutbox, TableIntegrationOutbox>();
+        services.AddSingleton<IIntegrationOutbox>(sp => new TableIntegrationOutbox(
+            sp.GetRequiredService<ReturnsStorage>(), TableIntegrationOutbox.TableNameFor(settings.TaskHub)));
         services.AddSingleton<IntegrationDispatcher>();
         services.AddSingleton<IEventPublisher, IntegrationOutboxPublisher>();
         services.AddOptions<IntegrationDispatchOptions>();

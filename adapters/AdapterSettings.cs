@@ -5,7 +5,7 @@ namespace Returns.Adapters;
 /// <summary>
 /// Where the adapters connect; absent SendGrid or Service Bus settings select the local outbox, an absent EasyPost key
 /// leaves carriers of the "easypost" adapter to the built-in carrier, an absent Stripe key refunds to the local ledger.
-/// Outbound webhooks are signed with <see cref="WebhookSigningSecret"/>.
+/// Outbound webhooks are signed with <see cref="WebhookSigningSecret"/>; <see cref="TaskHub"/> names the integration outbox.
 /// </summary>
 public sealed record AdapterSettings(
     StorageConnection Storage,
@@ -17,4 +17,5 @@ public sealed record AdapterSettings(
     Uri? EasyPostBaseUrl = null,
     string? StripeApiKey = null,
     Uri? StripeApiBase = null,
-    byte[]? WebhookSigningSecret = null);
+    byte[]? WebhookSigningSecret = null,
+    string TaskHub = Outbox.TableIntegrationOutbox.DefaultTaskHub);

@@ -38,7 +38,7 @@ public static class ApiServiceCollectionExtensions
             AzureConnections.ServiceBus(configuration, "RETURNS_SERVICEBUS"), settings.EmailFrom,
             EasyPostApiKey: settings.EasyPostApiKey, EasyPostBaseUrl: settings.EasyPostBaseUrl,
             StripeApiKey: settings.StripeApiKey, StripeApiBase: settings.StripeApiBase,
-            WebhookSigningSecret: Encoding.UTF8.GetBytes(settings.WebhookSigningSecret ?? "")));
+            WebhookSigningSecret: Encoding.UTF8.GetBytes(settings.WebhookSigningSecret ?? ""), TaskHub: settings.TaskHub));
         services.AddOptions<Orchestrations.Integrations.IntegrationDispatchOptions>().Configure<IOptions<ReturnsSettings>>((dispatch, s) =>
             dispatch.WebhookUrls = s.Value.ParseWebhookUrls() ?? []);
         services.AddSingleton(new Orchestrations.StoreCredit.StoreCreditTerms(

@@ -11,10 +11,24 @@ namespace Returns.Adapters.Outbox;
 /// its CloudEvents JSON) plus a permanent row of the "ids" partition, so storing the same id again, even after the
 /// event was sent, changes nothing. Scheduling turns the pending row into one row per destination in the
 /// "delivery-pending" partition; a sent delivery is deleted, a dead one moves to "delivery-dead".
+/// Each task hub has its own table (<see cref="TableNameFor"/>): a host sends only what its own workflows stored, to its
+/// own destinations, even when another deployment shares the storage account.
 /// </summary>
 public sealed class TableIntegrationOutbox(ReturnsStorage storage, string tableName = TableIntegrationOutbox.TableName) : IIntegrationOutbox
 {
     public const string TableName = "IntegrationOutbox";
+
+    /// <summary>The default task hub keeps the plain name, so events stored before per-hub tables still go out.</summary>
+    public const string DefaultTaskHub = "returns";
+
+    /// <summary>The outbox table of a task hub: the hub's letters and digits after <see cref="TableName"/> (at most 63 characters).</summary>
+    public static string TableNameFor(string? taskHub)
+    {
+        var suffix = string.Concat((taskHub ?? "").Where(char.IsAsciiLetterOrDigit));
+        if (suffix.Length == 0 || suffix.Equals(DefaultTaskHub, StringComparison.OrdinalIgnoreCase))
+            return TableName;
+        return (TableName + suffix)[..Math.Min(63, TableName.Length + suffix.Length)];
+    }
     private const string Pending = "pending";
     private const string Ids = "ids";
     private const string DeliveryPending = "delivery-pending";

@@ -155,7 +155,7 @@ internal static class Analysis
         o.WriteLine();
 
         // --- Events and emails -----------------------------------------------------------------------------------------
-        var outbox = await Outboxes.ReadAsync(storage, runIds);
+        var outbox = await Outboxes.ReadAsync(storage, hub, runIds);
         o.WriteLine("## Integration events and emails per return");
         o.WriteLine();
         o.WriteLine($"integration events stored (IntegrationOutbox ids): {outbox.IntegrationEvents / (double)n:0.00}; "
@@ -281,7 +281,11 @@ internal sealed record History(int Episodes, double EpisodeMsTotal, Dictionary<s
 /// <summary>The integration outbox (events stored) and the local outbox (what SendGrid and Service Bus would get).</summary>
 internal sealed record Outboxes(int IntegrationEvents, Dictionary<string, int> Kinds)
 {
-    public static async Task<Outboxes> ReadAsync(string storage, IReadOnlyList<string> returnIds)
+    /// <summary>The host's outbox table for a task hub (TableIntegrationOutbox.TableNameFor; this tool reads storage only).</summary>
+    private static string OutboxTable(string hub) =>
+        hub.Equals("returns", StringComparison.OrdinalIgnoreCase) ? "IntegrationOutbox" : "IntegrationOutbox" + hub;
+
+    public static async Task<Outboxes> ReadAsync(string storage, string hub, IReadOnlyList<string> returnIds)
     {
         var ids = returnIds.ToHashSet(StringComparer.Ordinal);
         static string? ReturnIdIn(string key) => key.IndexOf("RT-", StringComparison.Ordinal) is var i and >= 0
@@ -289,7 +293,7 @@ internal sealed record Outboxes(int IntegrationEvents, Dictionary<string, int> K
             : null;
 
         var integration = 0;
-        await foreach (var row in new TableClient(storage, "IntegrationOutbox").QueryAsync<TableEntity>(e => e.PartitionKey == "ids"))
+        await foreach (var row in new TableClient(storage, OutboxTable(hub)).QueryAsync<TableEntity>(e => e.PartitionKey == "ids"))
         {
             if (ReturnIdIn(row.RowKey) is { } id && ids.Contains(id))
                 integration++;
