@@ -71,8 +71,6 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
     /// Who is guessing: the IPv4 address, or the /64 network of an IPv6 address (one subscriber usually holds a whole
     /// /64, so counting single IPv6 addresses would give an attacker billions of fresh clients).
     /// </summary>
-    public static string ClientKey(HttpRequest request) => "client:" + ClientNetwork(request.HttpContext.Connection.RemoteIpAddress);
-
     public static string ClientNetwork(IPAddress? address)
     {
         if (address is null)
@@ -85,6 +83,8 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";
     }
+
+    private static string ClientKey(HttpRequest request) => "client:" + ClientNetwork(request.HttpContext.Connection.RemoteIpAddress);
 
     private Task TakeFailureTimeAsync(long started, CancellationToken cancellationToken)
     {
