@@ -15,12 +15,20 @@ namespace Returns.Api.Handlers;
 /// (order number or return id), so neither one client walking numbers nor many clients guessing one customer's email
 /// get far; both get 429.
 /// </summary>
-public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestLookupLimits limits)
+public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestLookupLimits limits, TimeProvider clock)
 {
+    /// <summary>
+    /// How long a failed guess takes at least. Reading a stored order or return costs more than finding none, which
+    /// would tell a wrong email from an unknown number by time alone; the 404 is sent only once this much time has
+    /// passed, so both take the same time unless storage itself is slower than this.
+    /// </summary>
+    public static readonly TimeSpan FailureTime = TimeSpan.FromMilliseconds(50);
+
     public sealed record Result(Order? Order, IResult? Error);
 
     public async Task<Result> FindOrderAsync(HttpRequest request, CustomerLocale locale, string? email, string? orderNumber, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         var client = ClientKey(request);
         var orderKey = string.IsNullOrWhiteSpace(orderNumber) ? null : "order:" + OrderNumbers.Normalize(orderNumber);
         if (IsBlocked(client, orderKey))
@@ -32,6 +40,7 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         if (!EmailMatch.Matches(email, order?.Email) || order is null)
         {
             RecordFailure(client, orderKey!);
+            await TakeFailureTimeAsync(started, cancellationToken);
             return new Result(null, Problems.ForCustomer(StatusCodes.Status404NotFound, locale, "orderNotFound"));
         }
 
@@ -44,6 +53,7 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
     /// </summary>
     public async Task<(ReturnRecord? Record, IResult? Error)> FindReturnAsync(HttpRequest request, string returnId, string? email, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         var client = ClientKey(request);
         var returnKey = "return:" + returnId.Trim().ToUpperInvariant();
         if (IsBlocked(client, returnKey))
@@ -53,6 +63,7 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         if (EmailMatch.Matches(email, record?.Email) && record is not null)
             return (record, null);
         RecordFailure(client, returnKey);
+        await TakeFailureTimeAsync(started, cancellationToken);
         return (null, Problems.ForCustomer(StatusCodes.Status404NotFound, RequestLocale.Of(request), "returnNotFound"));
     }
 
@@ -60,8 +71,6 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
     /// Who is guessing: the IPv4 address, or the /64 network of an IPv6 address (one subscriber usually holds a whole
     /// /64, so counting single IPv6 addresses would give an attacker billions of fresh clients).
     /// </summary>
-    public static string ClientKey(HttpRequest request) => "client:" + ClientNetwork(request.HttpContext.Connection.RemoteIpAddress);
-
     public static string ClientNetwork(IPAddress? address)
     {
         if (address is null)
@@ -73,6 +82,14 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         var bytes = address.GetAddressBytes();
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";
+    }
+
+    private static string ClientKey(HttpRequest request) => "client:" + ClientNetwork(request.HttpContext.Connection.RemoteIpAddress);
+
+    private Task TakeFailureTimeAsync(long started, CancellationToken cancellationToken)
+    {
+        var left = FailureTime - clock.GetElapsedTime(started);
+        return left > TimeSpan.Zero ? Task.Delay(left, clock, cancellationToken) : Task.CompletedTask;
     }
 
     private bool IsBlocked(string client, string? target) =>

@@ -11,9 +11,9 @@ using Returns.Tests.Adapters;
 namespace Returns.Tests.Security;
 
 /// <summary>
-/// The timing class of guest access, checked by the work done rather than by a clock: a wrong email for a real order or
-/// return and an unknown order or return make the same store calls and give the same answer, so nothing but noise can
-/// tell them apart. (PortalIsolationEndToEndTests prints the times measured over HTTP.)
+/// The timing class of guest access: a wrong email for a real order or return and an unknown order or return make the
+/// same store calls, give the same answer, and are answered no sooner than <see cref="GuestAccess.FailureTime"/>, which
+/// covers the extra cost of reading a stored record. (PortalIsolationEndToEndTests prints the times measured over HTTP.)
 /// </summary>
 public sealed class GuestAccessWorkTests
 {
@@ -56,6 +56,37 @@ public sealed class GuestAccessWorkTests
         Assert.Equal(wrongEmail.Answer, noEmail.Answer);
     }
 
+    [Fact]
+    public async Task Failures_WrongEmailOrUnknownNumber_TakeAtLeastTheFailureTime()
+    {
+        foreach (var failure in new Func<GuestAccess, Task>[]
+        {
+            g => g.FindOrderAsync(Request(), English, "mallory@example.org", Known.OrderNumber, CancellationToken.None),
+            g => g.FindOrderAsync(Request(), English, "mallory@example.org", "TW-9999", CancellationToken.None),
+            g => g.FindReturnAsync(Request(), KnownReturn.ReturnId, "mallory@example.org", CancellationToken.None),
+            g => g.FindReturnAsync(Request(), "RT-ZZZZZZZZ", "mallory@example.org", CancellationToken.None),
+        })
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await failure(new GuestAccess(_orders.Object, _returns.Object, Limits(), TimeProvider.System));
+            Assert.True(clock.Elapsed >= GuestAccess.FailureTime - TimeSpan.FromMilliseconds(1), $"answered after {clock.Elapsed.TotalMilliseconds} ms");
+        }
+    }
+
+    [Fact]
+    public async Task Success_IsNotHeldBack()
+    {
+        var access = new GuestAccess(_orders.Object, _returns.Object, Limits(), new StoppedTimers());
+
+        // With timers that never fire, any wait would never end: a success must not wait at all.
+        var found = await access.FindOrderAsync(Request(), English, Known.Email, Known.OrderNumber, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Same(Known, found.Order);
+    }
+
+    private static GuestLookupLimits Limits() =>
+        new(new GuestLookupLimiter(TimeProvider.System, 10, TimeSpan.FromMinutes(15)), new GuestLookupLimiter(TimeProvider.System, 20, TimeSpan.FromMinutes(15)));
+
     private static CustomerLocale English => CustomerLanguages.Default.Select("en", default, null);
 
     private static HttpRequest Request() => new DefaultHttpContext { Connection = { RemoteIpAddress = Api.ApiHarness.RandomIp() } }.Request;
@@ -71,9 +102,7 @@ public sealed class GuestAccessWorkTests
     {
         _orders.Invocations.Clear();
         _returns.Invocations.Clear();
-        var limits = new GuestLookupLimits(new GuestLookupLimiter(TimeProvider.System, 10, TimeSpan.FromMinutes(15)),
-            new GuestLookupLimiter(TimeProvider.System, 20, TimeSpan.FromMinutes(15)));
-        var error = await access(new GuestAccess(_orders.Object, _returns.Object, limits));
+        var error = await access(new GuestAccess(_orders.Object, _returns.Object, Limits(), TimeProvider.System));
 
         // The same trace identifier for both, as two requests differ in it anyway.
         var context = new DefaultHttpContext { TraceIdentifier = "trace", RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider() };
@@ -81,5 +110,22 @@ public sealed class GuestAccessWorkTests
         await Assert.IsAssignableFrom<IResult>(error).ExecuteAsync(context);
         var calls = _orders.Invocations.Concat(_returns.Invocations).Select(i => i.Method.Name).ToList();
         return (calls, context.Response.StatusCode + " " + System.Text.Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray()));
+    }
+
+    /// <summary>A clock whose timers never fire.</summary>
+    private sealed class StoppedTimers : TimeProvider
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new Stopped();
+
+        private sealed class Stopped : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 }
