@@ -45,17 +45,15 @@ done
 cpu_seconds() { # user+system CPU seconds PID has used so far
   awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / tck }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
-count_requests() { # the storage requests Azurite logged so far, when BENCH_AZURITE_DEBUG=1
+count_requests() { # the storage requests in Azurite's debug log (complete once that Azurite stopped), when BENCH_AZURITE_DEBUG=1
   [ -n "${AZURITE_DEBUG_LOG:-}" ] && grep -c "StorageContextMiddleware: RequestMethod=" "$AZURITE_DEBUG_LOG" || echo 0
 }
 
 rc=0
-before=$(count_requests)
 host_cpu=$(cpu_seconds "$HOST_PID") azurite_cpu=$(cpu_seconds "$AZURITE_PID")
 dotnet tools/Returns.Bench/bin/Release/net10.0/Returns.Bench.dll --url "http://127.0.0.1:$HOST_PORT" --summary "$WORK/lifecycle.json" "$@" || rc=$?
 echo "  cpu during the bench: host $(awk -v a="$host_cpu" -v b="$(cpu_seconds "$HOST_PID")" 'BEGIN { printf "%.1f", b - a }') s," \
   "Azurite $(awk -v a="$azurite_cpu" -v b="$(cpu_seconds "$AZURITE_PID")" 'BEGIN { printf "%.1f", b - a }') s"
-[ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests during the lifecycle bench: $(( $(count_requests) - before ))"
 stop_process "$HOST_PID" 15 "The local host"
 HOST_PID=""
 if [ "${BENCH_OVERHEAD:-1}" != 0 ] && [ -f "$WORK/lifecycle.json" ]; then
@@ -65,13 +63,17 @@ if [ "${BENCH_OVERHEAD:-1}" != 0 ] && [ -f "$WORK/lifecycle.json" ]; then
   dotnet tools/Returns.Overhead/bin/Release/net10.0/Returns.Overhead.dll --storage "$STORAGE" --lifecycle "$WORK/lifecycle.json" \
     --save-shape "$WORK/shape.json"
   azurite_stop
+  [ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests of the lifecycle run (host start, single return, bench): $(count_requests)"
   [ -z "${AZURITE_DEBUG_LOG:-}" ] || export AZURITE_DEBUG_LOG="$WORK/azurite-noop-debug.log"
   azurite_start "$WORK/azurite-noop" "$PORT" $((PORT + 1)) $((PORT + 2)) "$WORK/azurite.log" 60
-  before=$(count_requests)
   azurite_cpu=$(cpu_seconds "$AZURITE_PID")
   dotnet tools/Returns.Overhead/bin/Release/net10.0/Returns.Overhead.dll --storage "$STORAGE" --lifecycle "$WORK/lifecycle.json" \
     --shape "$WORK/shape.json" || rc=$?
   echo "  cpu during the no-op run: Azurite $(awk -v a="$azurite_cpu" -v b="$(cpu_seconds "$AZURITE_PID")" 'BEGIN { printf "%.1f", b - a }') s"
-  [ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests during the no-op run: $(( $(count_requests) - before ))"
+  azurite_stop
+  [ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests of the no-op run (worker start, single instance, parallel run): $(count_requests)"
+elif [ -n "${AZURITE_DEBUG_LOG:-}" ]; then
+  azurite_stop
+  echo "  storage requests of the lifecycle run (host start, single return, bench): $(count_requests)"
 fi
 exit "$rc"
