@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Measures the local host end to end: starts a private Azurite (127.0.0.1:10300-10302) and a local
 # host (127.0.0.1:7391) on fresh data, runs tools/Returns.Bench against them, stops the host, then runs
-# tools/Returns.Overhead on the same Azurite: a no-op orchestration with the same activity calls, events and
-# timers as the bench's single return, for as many instances at the same pacing, and prints the ratio.
+# tools/Returns.Overhead on a fresh Azurite (same ports and settings): a no-op orchestration with the same activity
+# calls, events and timers as the bench's single return, for as many instances at the same pacing, and prints the ratio.
 # Arguments go to the bench, e.g. scripts/bench.sh --returns 200.
 # Environment: BENCH_PORT_BASE (Azurite's three ports, default 10300), BENCH_HOST_PORT (7391),
-# BENCH_AZURITE_DEBUG=1 (Azurite logs every storage request; the script prints their count by kind),
+# BENCH_AZURITE_DEBUG=1 (Azurite logs every storage request to a file in the work folder; the script prints how many),
 # BENCH_KEEP=1 (keep the data folder, host log and Azurite log), BENCH_OVERHEAD=0 (skip the no-op run),
 # BENCH_HOST_DLL=path (measure another build of the local host, e.g. the one before a change).
 set -euo pipefail
@@ -45,25 +45,35 @@ done
 cpu_seconds() { # user+system CPU seconds PID has used so far
   awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / tck }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
-count_requests() { # the storage requests Azurite logged so far, when BENCH_AZURITE_DEBUG=1
+count_requests() { # the storage requests in Azurite's debug log (complete once that Azurite stopped), when BENCH_AZURITE_DEBUG=1
   [ -n "${AZURITE_DEBUG_LOG:-}" ] && grep -c "StorageContextMiddleware: RequestMethod=" "$AZURITE_DEBUG_LOG" || echo 0
 }
 
 rc=0
-before=$(count_requests)
 host_cpu=$(cpu_seconds "$HOST_PID") azurite_cpu=$(cpu_seconds "$AZURITE_PID")
 dotnet tools/Returns.Bench/bin/Release/net10.0/Returns.Bench.dll --url "http://127.0.0.1:$HOST_PORT" --summary "$WORK/lifecycle.json" "$@" || rc=$?
 echo "  cpu during the bench: host $(awk -v a="$host_cpu" -v b="$(cpu_seconds "$HOST_PID")" 'BEGIN { printf "%.1f", b - a }') s," \
   "Azurite $(awk -v a="$azurite_cpu" -v b="$(cpu_seconds "$AZURITE_PID")" 'BEGIN { printf "%.1f", b - a }') s"
-[ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests during the lifecycle bench: $(( $(count_requests) - before ))"
 stop_process "$HOST_PID" 15 "The local host"
 HOST_PID=""
 if [ "${BENCH_OVERHEAD:-1}" != 0 ] && [ -f "$WORK/lifecycle.json" ]; then
   echo
-  before=$(count_requests)
+  # The no-op runs on a fresh Azurite like the lifecycle did: Azurite slows down as it fills (every return leaves
+  # timer messages due in days in its queues), and the no-op must not pay for the lifecycle's leftovers.
+  dotnet tools/Returns.Overhead/bin/Release/net10.0/Returns.Overhead.dll --storage "$STORAGE" --lifecycle "$WORK/lifecycle.json" \
+    --save-shape "$WORK/shape.json"
+  azurite_stop
+  [ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests of the lifecycle run (host start, single return, bench): $(count_requests)"
+  [ -z "${AZURITE_DEBUG_LOG:-}" ] || export AZURITE_DEBUG_LOG="$WORK/azurite-noop-debug.log"
+  azurite_start "$WORK/azurite-noop" "$PORT" $((PORT + 1)) $((PORT + 2)) "$WORK/azurite.log" 60
   azurite_cpu=$(cpu_seconds "$AZURITE_PID")
-  dotnet tools/Returns.Overhead/bin/Release/net10.0/Returns.Overhead.dll --storage "$STORAGE" --lifecycle "$WORK/lifecycle.json" || rc=$?
+  dotnet tools/Returns.Overhead/bin/Release/net10.0/Returns.Overhead.dll --storage "$STORAGE" --lifecycle "$WORK/lifecycle.json" \
+    --shape "$WORK/shape.json" || rc=$?
   echo "  cpu during the no-op run: Azurite $(awk -v a="$azurite_cpu" -v b="$(cpu_seconds "$AZURITE_PID")" 'BEGIN { printf "%.1f", b - a }') s"
-  [ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests during the no-op run: $(( $(count_requests) - before ))"
+  azurite_stop
+  [ -z "${AZURITE_DEBUG_LOG:-}" ] || echo "  storage requests of the no-op run (worker start, single instance, parallel run): $(count_requests)"
+elif [ -n "${AZURITE_DEBUG_LOG:-}" ]; then
+  azurite_stop
+  echo "  storage requests of the lifecycle run (host start, single return, bench): $(count_requests)"
 fi
 exit "$rc"

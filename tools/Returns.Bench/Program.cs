@@ -119,16 +119,22 @@ if (options.SummaryFile is { } summaryFile)
         times.Length > 0 ? Percentile(times, 50) : 0, times.Length > 0 ? Percentile(times, 95) : 0, api.Requests).Write(summaryFile);
 }
 
-foreach (var f in failed.Take(10))
+Console.WriteLine(stuck.Length == 0 && failed.Length == 0
+    ? $"  none stuck: all {completed.Length} returns reached closed"
+    : $"  NOT all closed: {failed.Length} failed, {stuck.Length} stuck (every one is listed below)");
+foreach (var f in failed)
     Console.WriteLine($"  FAILED {f.ReturnId ?? f.OrderNumber}: {f.Error}");
-if (failed.Length > 10)
-    Console.WriteLine($"  ... and {failed.Length - 10} more failures");
 
 if (stuck.Length > 0)
 {
     Console.WriteLine($"  STUCK after the {options.Timeout} timeout: {stuck.Length} returns");
     foreach (var group in stuck.GroupBy(s => $"{s.Phase} (stage {s.LastStage ?? "-"})").OrderByDescending(g => g.Count()))
-        Console.WriteLine($"    {group.Count(),5} waiting in {group.Key}: {string.Join(", ", group.Take(5).Select(s => s.ReturnId ?? s.OrderNumber))}{(group.Count() > 5 ? ", ..." : "")}");
+    {
+        Console.WriteLine($"    {group.Count(),5} waiting in {group.Key}:");
+        foreach (var line in group.Select(s => s.ReturnId ?? s.OrderNumber).Chunk(8))
+            Console.WriteLine($"          {string.Join(", ", line)}");
+    }
+
     return 2;
 }
 

@@ -34,8 +34,8 @@ internal sealed record LoadOptions
         Phases: seed (orders through POST /api/orders; returns requested, confirmed and waited for up to label_issued),
         lookups, webhooks (signed in_transit scans with unique event ids on the seeded returns' tracking numbers,
         occurredAt increasing), the timeline check of every accepted event, creations (one new return per request).
-        Exit code 0 when nothing answered 5xx or failed and every accepted event was reflected once; 1 otherwise;
-        3 when the host does not answer.
+        Exit code 0 when nothing answered 5xx and every accepted event was reflected once (requests unanswered within
+        the timeout are overload, reported per stage); 1 otherwise; 3 when the host does not answer.
         """;
 
     public Uri Url { get; init; } = new("http://127.0.0.1:7391");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 
 namespace Returns.Overhead;
@@ -16,6 +17,14 @@ internal sealed record LifecycleShape(int Leading, IReadOnlyList<ShapeWait> Wait
 
     public int Timers => Waits.Count(w => w.Timed);
 
+    /// <summary>The return the shape was read from (for the report).</summary>
+    public string Source { get; init; } = "";
+
+    public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, JsonSerializerOptions.Web));
+
+    public static LifecycleShape Read(string path) =>
+        JsonSerializer.Deserialize<LifecycleShape>(File.ReadAllText(path), JsonSerializerOptions.Web) ?? throw new InvalidDataException($"{path} holds no shape.");
+
     public override string ToString() =>
         $"{Activities} activity calls, {Waits.Count} external events, {Timers} timers " +
         $"[{Leading} | {string.Join(" | ", Waits.Select(w => $"{(w.Timed ? "event+timer" : "event")} → {w.ActivitiesAfter}"))}]";
@@ -33,7 +42,7 @@ internal sealed record LifecycleShape(int Leading, IReadOnlyList<ShapeWait> Wait
 
         if (rows.Count == 0)
             throw new InvalidOperationException($"No history for {instanceId} in {taskHub}History.");
-        return FromEventTypes(rows.OrderBy(r => r.RowKey, StringComparer.Ordinal).Select(r => r.EventType));
+        return FromEventTypes(rows.OrderBy(r => r.RowKey, StringComparer.Ordinal).Select(r => r.EventType)) with { Source = $"{instanceId} ({taskHub})" };
     }
 
     /// <summary>

@@ -24,6 +24,8 @@ internal sealed record OverheadOptions
           --poll-ms MS          status polling interval of one instance (default: the summary's, else 250)
           --max-polls N         status polls per second over all instances (default: the summary's, else 100)
           --timeout T           seconds or hh:mm:ss (default 00:10:00)
+          --save-shape FILE     only read the return's shape and write it to FILE (then run the no-op elsewhere)
+          --shape FILE          take the shape from FILE (written by --save-shape) instead of the return's history
         Exit code 0 when every instance completed, 1 when some failed, 2 when some were stuck at the timeout.
         """;
 
@@ -38,6 +40,8 @@ internal sealed record OverheadOptions
     public int? PollMs { get; init; }
     public int? MaxPolls { get; init; }
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
+    public string? SaveShapeFile { get; init; }
+    public string? ShapeFile { get; init; }
 
     public static (OverheadOptions? Options, string? Message) Parse(string[] args)
     {
@@ -86,6 +90,14 @@ internal sealed record OverheadOptions
                     if (parsed.Length == 0 || parsed.Contains(0))
                         return (null, "--event-groups must be positive whole numbers separated by commas, e.g. 1,2,1.");
                     o = o with { EventGroups = parsed };
+                    break;
+                case "--save-shape":
+                    o = o with { SaveShapeFile = value };
+                    break;
+                case "--shape":
+                    if (!File.Exists(value))
+                        return (null, $"--shape {value} does not exist.");
+                    o = o with { ShapeFile = value };
                     break;
                 case "--timeout":
                     if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)

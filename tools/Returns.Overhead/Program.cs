@@ -31,16 +31,31 @@ var instances = options.Instances ?? summary?.Returns ?? 200;
 var concurrency = Math.Clamp(options.Concurrency ?? summary?.Concurrency ?? instances, 1, instances);
 var pollInterval = TimeSpan.FromMilliseconds(options.PollMs ?? summary?.PollMs ?? 250);
 var maxPolls = options.MaxPolls ?? summary?.MaxPollsPerSecond ?? 100;
-if ((options.ReturnId ?? summary?.SingleReturnId) is not { } shapeOf)
+LifecycleShape shape;
+if (options.ShapeFile is { } shapeFile)
 {
-    Console.Error.WriteLine("Which return gives the shape? Pass --return-id, or --lifecycle with a summary of a run that had its single return.");
+    shape = LifecycleShape.Read(shapeFile);
+}
+else if ((options.ReturnId ?? summary?.SingleReturnId) is { } shapeOf)
+{
+    shape = await LifecycleShape.ReadAsync(new TableServiceClient(options.Storage), options.ShapeHub, shapeOf, timeout.Token);
+}
+else
+{
+    Console.Error.WriteLine("Which return gives the shape? Pass --return-id, --shape, or --lifecycle with a summary of a run that had its single return.");
     return 64;
 }
 
-var shape = await LifecycleShape.ReadAsync(new TableServiceClient(options.Storage), options.ShapeHub, shapeOf, timeout.Token);
+if (options.SaveShapeFile is { } saveTo)
+{
+    shape.Write(saveTo);
+    Console.WriteLine($"shape of return {shape.Source}: {shape}");
+    return 0;
+}
+
 var groups = options.EventGroups.Sum() == shape.Waits.Count ? options.EventGroups : [.. Enumerable.Repeat(1, shape.Waits.Count)];
 var input = NoopInput.From(shape, TimeSpan.FromDays(2));
-Console.WriteLine($"Returns.Overhead: no-op shaped like return {shapeOf} ({options.ShapeHub}): {shape}");
+Console.WriteLine($"Returns.Overhead: no-op shaped like return {shape.Source}: {shape}");
 Console.WriteLine($"  task hub {options.TaskHub}; events raised in groups [{string.Join(",", groups)}]; poll {pollInterval.TotalMilliseconds:0} ms, at most {maxPolls} status polls/s");
 
 var builder = Host.CreateApplicationBuilder();
