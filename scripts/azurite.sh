@@ -111,6 +111,7 @@ azurite_start() {
     return 1
   fi
   mkdir -p "$location" "$(dirname "$log")"
+  node "$AZURITE_REPO_ROOT/scripts/azurite-patch.js" "$AZURITE_REPO_ROOT" || true
   AZURITE_LOG=$log
   {
     echo "=== $(date -u +%Y-%m-%dT%H:%M:%SZ) azurite --location $location ports $blob/$queue/$table"
