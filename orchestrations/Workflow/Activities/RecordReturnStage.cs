@@ -32,10 +32,15 @@ public sealed class RecordReturnStage(
         {
             // The host died after an execution of the workflow had sent this step but before it saved its history:
             // the execution that was saved (replays are identical, to the time) made other steps under these numbers.
-            // Its steps replace the lost execution's; the events the lost one consumed are redelivered and projected again.
-            // When the lost step had another stage, its email and event told something that did not happen: this step's
-            // go out under a new id ("...r") that names the one it supersedes.
+            // The saved one always ran later (after the restart, or once storage was back), so the later step wins:
+            // a lost execution's step that arrives after the saved one's changes and sends nothing.
             var lost = record.Timeline[change.Sequence - 1];
+            if (change.At < lost.At)
+                return true;
+
+            // The saved execution's steps replace the lost one's; the events the lost one consumed are redelivered and
+            // projected again. When the lost step had another stage, its email and event told something that did not
+            // happen: this step's go out under a new id ("...r") that names the one it supersedes.
             record = Apply(record with
             {
                 Timeline = [.. record.Timeline.Take(change.Sequence - 1)],

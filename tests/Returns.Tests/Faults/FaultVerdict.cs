@@ -73,7 +73,9 @@ internal static class FaultVerdict
         {
             var delivered = byId.Where(g => g.First()["subject"]!.GetValue<string>() == $"returns/{trip.ReturnId}")
                 .Select(g => g.First()["data"]!["stage"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(StageChanges(finals[trip.ReturnId]).Order(StringComparer.Ordinal).ToList(), delivered);
+            var changes = StageChanges(finals[trip.ReturnId]).Order(StringComparer.Ordinal).ToList();
+            Assert.True(changes.SequenceEqual(delivered),
+                $"Return {trip.ReturnId}: stage changes [{string.Join(", ", changes)}], events delivered for them [{string.Join(", ", delivered)}]");
         }
 
         return (byId.Count, deliveries.Count, superseded.Count);

@@ -164,4 +164,26 @@ public sealed class RecordReturnStageTests
 
         Assert.Empty(_saved);
     }
+
+    [Fact]
+    public async Task RunAsync_LostExecutionsStepArrivingAfterTheSavedOnes_ChangesAndSendsNothing()
+    {
+        // The saved execution (after the restart) projected step 4; the lost one's activity message came back later.
+        var stored = DomainSamples.Return() with
+        {
+            Stage = ReturnStages.Received,
+            Sequence = 4,
+            Timeline =
+            [
+                new TimelineEntry(ReturnStages.AwaitingConfirmation, At.AddHours(-3)), new TimelineEntry(ReturnStages.Approved, At.AddHours(-2)),
+                new TimelineEntry(ReturnStages.LabelIssued, At.AddHours(-1)), new TimelineEntry(ReturnStages.Received, At.AddSeconds(9), "delivered · Taipei"),
+            ],
+        };
+
+        await RunAsync(stored, new StageChange(stored.ReturnId, 4, ReturnStages.InTransit, At, true, "picked_up · Berlin"));
+
+        Assert.Empty(_saved);
+        Assert.Empty(_published);
+        Assert.Empty(_emails);
+    }
 }
