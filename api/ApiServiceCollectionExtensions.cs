@@ -67,9 +67,15 @@ public static class ApiServiceCollectionExtensions
 
         services.AddSingleton(sp => new ReturnWorkflowGateway(settings.ToTimings(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ReturnWorkflowGateway>>()));
         services.AddSingleton(sp => new ReturnProjectionWaiter(sp.GetRequiredService<Orchestrations.Ports.IReturnStore>(), settings.ActionSettleTimeout));
+        // On Azure the app may run on several instances: failures are counted in storage too, so they add up across them.
+        var sharedGuestFailures = !string.IsNullOrEmpty(configuration[DeployedSecretsValidation.AzureInstanceSetting]);
         services.AddSingleton(sp => new GuestLookupLimits(
             new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit, TimeSpan.FromMinutes(15)),
-            new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit * 2, TimeSpan.FromMinutes(15))));
+            new GuestLookupLimiter(sp.GetRequiredService<TimeProvider>(), settings.LookupFailureLimit * 2, TimeSpan.FromMinutes(15)),
+            sharedGuestFailures
+                ? new TableGuestFailures(sp.GetRequiredService<Adapters.Storage.ReturnsStorage>(), SigningKeyBytes(settings.LinkSigningKey ?? ""),
+                    sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TableGuestFailures>>())
+                : null));
         services.AddSingleton<GuestAccess>();
         services.AddSingleton<CarrierScanIntake>();
         services.AddSingleton<HealthHandlers>();

@@ -31,7 +31,7 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         var started = clock.GetTimestamp();
         var client = ClientKey(request);
         var orderKey = string.IsNullOrWhiteSpace(orderNumber) ? null : "order:" + OrderNumbers.Normalize(orderNumber);
-        if (IsBlocked(client, orderKey))
+        if (await IsBlockedAsync(client, orderKey, cancellationToken))
             return new Result(null, TooManyAttempts(locale));
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(orderNumber))
             return new Result(null, Problems.ForCustomer(StatusCodes.Status400BadRequest, locale, "missingLookup"));
@@ -39,7 +39,7 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         var order = orderNumber.Length > 100 ? null : await orders.GetAsync(orderNumber, cancellationToken);
         if (!EmailMatch.Matches(email, order?.Email) || order is null)
         {
-            RecordFailure(client, orderKey!);
+            await RecordFailureAsync(client, orderKey!, cancellationToken);
             await TakeFailureTimeAsync(started, cancellationToken);
             return new Result(null, Problems.ForCustomer(StatusCodes.Status404NotFound, locale, "orderNotFound"));
         }
@@ -56,13 +56,13 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         var started = clock.GetTimestamp();
         var client = ClientKey(request);
         var returnKey = "return:" + returnId.Trim().ToUpperInvariant();
-        if (IsBlocked(client, returnKey))
+        if (await IsBlockedAsync(client, returnKey, cancellationToken))
             return (null, TooManyAttempts(RequestLocale.Of(request)));
 
         var record = returnId.Length > 100 ? null : await returns.GetAsync(returnId, cancellationToken);
         if (EmailMatch.Matches(email, record?.Email) && record is not null)
             return (record, null);
-        RecordFailure(client, returnKey);
+        await RecordFailureAsync(client, returnKey, cancellationToken);
         await TakeFailureTimeAsync(started, cancellationToken);
         return (null, Problems.ForCustomer(StatusCodes.Status404NotFound, RequestLocale.Of(request), "returnNotFound"));
     }
@@ -92,13 +92,22 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
         return left > TimeSpan.Zero ? Task.Delay(left, clock, cancellationToken) : Task.CompletedTask;
     }
 
-    private bool IsBlocked(string client, string? target) =>
-        limits.Clients.IsBlocked(client) || (target is not null && limits.Orders.IsBlocked(target));
+    private async Task<bool> IsBlockedAsync(string client, string? target, CancellationToken cancellationToken)
+    {
+        if (limits.Clients.IsBlocked(client) || (target is not null && limits.Orders.IsBlocked(target)))
+            return true;
+        if (limits.Shared is not { } shared)
+            return false;
+        return await shared.CountAsync(client, cancellationToken) >= limits.Clients.MaxFailures
+            || (target is not null && await shared.CountAsync(target, cancellationToken) >= limits.Orders.MaxFailures);
+    }
 
-    private void RecordFailure(string client, string target)
+    private async Task RecordFailureAsync(string client, string target, CancellationToken cancellationToken)
     {
         limits.Clients.RecordFailure(client);
         limits.Orders.RecordFailure(target);
+        if (limits.Shared is { } shared)
+            await Task.WhenAll(shared.RecordAsync(client, cancellationToken), shared.RecordAsync(target, cancellationToken));
     }
 
     private IResult TooManyAttempts(CustomerLocale locale) =>

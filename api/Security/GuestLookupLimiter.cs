@@ -36,6 +36,8 @@ public sealed class GuestLookupLimiter(TimeProvider clock, int maxFailures, Time
 
     public TimeSpan Window => window;
 
+    public int MaxFailures => maxFailures;
+
     private void Trim(Queue<DateTimeOffset> times)
     {
         var cutoff = clock.GetUtcNow() - window;

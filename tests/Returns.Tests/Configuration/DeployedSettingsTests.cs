@@ -66,6 +66,18 @@ public sealed class DeployedSettingsTests
         Assert.Equal(ReturnsSettings.DevAdminApiKey, services.GetRequiredService<IOptions<ReturnsSettings>>().Value.AdminApiKey);
     }
 
+    [Fact]
+    public void AddReturnsApp_OnAzure_CountsGuestFailuresInStorage_LocallyInMemoryOnly()
+    {
+        using var azure = Build(Deployed());
+        var values = Deployed();
+        values.Remove(DeployedSecretsValidation.AzureInstanceSetting);
+        using var local = Build(values);
+
+        Assert.NotNull(azure.GetRequiredService<Returns.Api.Security.GuestLookupLimits>().Shared);
+        Assert.Null(local.GetRequiredService<Returns.Api.Security.GuestLookupLimits>().Shared);
+    }
+
     /// <summary>What the Bicep template sets, with secrets as Key Vault would resolve them.</summary>
     private static Dictionary<string, string?> Deployed() => new()
     {
