@@ -12,7 +12,7 @@ namespace Returns.Api.Security;
 /// process's own memory would let a client make the limit's worth of failures on every instance it reaches). A key
 /// (a client's address or network, an order number, a return id) is stored only as an HMAC under a secret of the
 /// deployment. Each failure is a row of its own, keyed by its time, so instances counting at once never conflict; the
-/// rows of the last 15 minutes are the count, and a key's older rows go when it fails again. Storage trouble never
+/// rows of the last 15 minutes are the count; a key's older rows go when it fails again, the rest in a daily purge. Storage trouble never
 /// blocks a customer: the count is then what this process saw.
 /// </summary>
 public sealed partial class TableGuestFailures(ReturnsStorage storage, byte[] secret, TimeProvider clock, ILogger<TableGuestFailures> logger)
@@ -57,6 +57,19 @@ public sealed partial class TableGuestFailures(ReturnsStorage storage, byte[] se
         }
     }
 
+    /// <summary>Deletes every key's failures that left the window (keys that never failed again); returns how many.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(TableName);
+        var old = new List<(string Partition, string Row)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey lt {TimeKey(clock.GetUtcNow() - Window)}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            old.Add((row.PartitionKey, row.RowKey));
+        foreach (var (partition, row) in old)
+            await DeleteAsync(table, partition, row, cancellationToken);
+        return old.Count;
+    }
+
     private static async Task DeleteOlderAsync(TableClient table, string partition, string cutoff, CancellationToken cancellationToken)
     {
         var old = new List<string>();
@@ -64,15 +77,18 @@ public sealed partial class TableGuestFailures(ReturnsStorage storage, byte[] se
             TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {cutoff}"), select: ["RowKey"], cancellationToken: cancellationToken))
             old.Add(row.RowKey);
         foreach (var row in old)
+            await DeleteAsync(table, partition, row, cancellationToken);
+    }
+
+    private static async Task DeleteAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                // Another instance cleared it first.
-            }
+            await table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Another instance cleared it first.
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class FunctionMetadataTests
             .Append(Returns.Functions.Workflow.BackgroundProcessFunctions.EnsureFunctionName)
             .Append(Returns.Functions.Http.AnalyticsFunctions.ApplyPendingFunctionName)
             .Append(Returns.Functions.Http.IntegrationFunctions.DispatchFunctionName)
+            .Append(Returns.Functions.Http.SecurityFunctions.PurgeFunctionName)
             .Order();
 
         Assert.Equal(expected, Functions.Select(f => f.GetProperty("name").GetString()!).Order());
@@ -45,6 +46,7 @@ public sealed class FunctionMetadataTests
 
         Assert.Equal("0 * * * * *", Schedule(Returns.Functions.Http.IntegrationFunctions.DispatchFunctionName));
         Assert.Equal("0 * * * * *", Schedule(Returns.Functions.Http.AnalyticsFunctions.ApplyPendingFunctionName));
+        Assert.Equal("0 17 3 * * *", Schedule(Returns.Functions.Http.SecurityFunctions.PurgeFunctionName)); // once a day
     }
 
     private static JsonElement[] Load()

@@ -114,7 +114,7 @@ public sealed class HostParityTests
     {
         Assert.Equal(Functions.Count, Functions.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         var timers = Functions.Count(f => f.TriggerAttribute is TimerTriggerAttribute);
-        Assert.Equal(3, timers); // the background processes' starter, the analytics aggregator and the integration dispatcher
+        Assert.Equal(4, timers); // the background processes' starter, the analytics aggregator, the integration dispatcher, the guest-failure purge
         Assert.Equal(ApiRoutes.All.Count(r => !r.LocalOnly) + ReturnWorkflowCatalog.Orchestrators.Count + ReturnWorkflowCatalog.Activities.Count + timers,
             Functions.Count);
     }

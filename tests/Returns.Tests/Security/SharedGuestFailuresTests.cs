@@ -77,6 +77,23 @@ public sealed class SharedGuestFailuresTests
     }
 
     [Fact]
+    public async Task Purge_DeletesEveryKeysFailuresOutOfTheWindow_KeepsTheRest()
+    {
+        var counter = Counter();
+        string[] gone = ["client:192.0.2.10", "order:TW-" + Guid.NewGuid().ToString("N")];
+        foreach (var key in gone)
+            await counter.RecordAsync(key, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(16));
+        var recent = "client:192.0.2.11";
+        await counter.RecordAsync(recent, CancellationToken.None);
+
+        await counter.PurgeAsync(CancellationToken.None);
+
+        Assert.Equal((0, 0, 1), (await RowsAsync(gone[0]), await RowsAsync(gone[1]), await RowsAsync(recent)));
+        Assert.Equal(1, await counter.CountAsync(recent, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Stored_OnlyAnHmacOfTheKey_NeverTheAddressOrNumber()
     {
         var address = "client:192.0.2." + Random.Shared.Next(1, 250) + "-" + Guid.NewGuid().ToString("N")[..6];
