@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
+using Returns.Tools;
+
 namespace Returns.Bench;
 
 /// <summary>An HTTP answer read to the end: status and body.</summary>
@@ -49,32 +51,8 @@ internal sealed class BenchApi : IDisposable
 
     public Task<ApiAnswer> HealthAsync(CancellationToken ct) => SendAsync(() => new HttpRequestMessage(HttpMethod.Get, "/api/health"), ct, retry: false);
 
-    public Task<ApiAnswer> PutOrderAsync(string orderNumber, string email, CancellationToken ct)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var order = new JsonObject
-        {
-            ["orderNumber"] = orderNumber,
-            ["email"] = email,
-            ["customerName"] = "Bench Customer",
-            ["locale"] = "de-DE",
-            ["currency"] = "EUR",
-            ["placedAt"] = now.AddDays(-9).ToString("O"),
-            ["deliveredAt"] = now.AddDays(-3).ToString("O"),
-            ["incoterm"] = "DDP",
-            ["shipFrom"] = new JsonObject { ["country"] = "TW", ["name"] = "Formosa Threads Returns", ["city"] = "Taipei", ["postalCode"] = "100", ["line1"] = "No. 1, Sec. 1, Zhongshan S. Rd." },
-            ["shipTo"] = new JsonObject { ["name"] = "Bench Customer", ["country"] = "DE", ["city"] = "Berlin", ["postalCode"] = "10115", ["line1"] = "Invalidenstrasse 12" },
-            ["lines"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["sku"] = "TEE-BLK-M", ["name"] = "Tee black M", ["quantity"] = 1, ["unitPrice"] = 2500, ["hsCode"] = "610910",
-                    ["originCountry"] = "TW", ["category"] = "apparel", ["weightGrams"] = 200, ["tags"] = new JsonArray(),
-                },
-            },
-        };
-        return PostJsonAsync("/api/orders", order, admin: true, ct);
-    }
+    public Task<ApiAnswer> PutOrderAsync(string orderNumber, string email, CancellationToken ct) =>
+        PostJsonAsync("/api/orders", HostRequests.Order(orderNumber, email, "Bench Customer"), admin: true, ct);
 
     public Task<ApiAnswer> RequestReturnAsync(string orderNumber, string email, CancellationToken ct) =>
         PostJsonAsync("/api/returns", new JsonObject
@@ -110,7 +88,7 @@ internal sealed class BenchApi : IDisposable
             ["location"] = code == "delivered" ? "Taipei" : "Berlin",
             ["description"] = code,
         }.ToJsonString());
-        var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(_secret, body));
+        var signature = HostRequests.CarrierSignature(_secret, body);
         return SendAsync(() =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/api/carriers/generic/events") { Content = new ByteArrayContent(body) };

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Returns.Tools;
+
 namespace Returns.Bench;
 
 /// <summary>Where the bench gets a return's confirmation link from.</summary>
@@ -156,24 +158,12 @@ internal sealed class OutboxConfirmLinks : IConfirmLinks
 /// </summary>
 internal sealed class SignedConfirmLinks(Uri baseUrl, string keyFile) : IConfirmLinks
 {
-    private readonly byte[] _key = KeyBytes(File.ReadAllText(keyFile).Trim());
+    private readonly byte[] _key = HostRequests.LinkKeyBytes(File.ReadAllText(keyFile).Trim());
 
-    public Task<string> GetAsync(string returnId, CancellationToken ct)
-    {
-        var claims = JsonSerializer.SerializeToUtf8Bytes(new { R = returnId, P = "confirm", E = DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeSeconds() });
-        var payload = Base64Url.EncodeToString(claims);
-        var signature = Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(payload)));
-        return Task.FromResult($"{baseUrl.ToString().TrimEnd('/')}{"/api/returns/confirm?token="}{payload}.{signature}");
-    }
+    public Task<string> GetAsync(string returnId, CancellationToken ct) =>
+        Task.FromResult(baseUrl.ToString().TrimEnd('/') + HostRequests.ConfirmationPath(_key, returnId));
 
     public string Describe() => $"confirmation links signed locally with {keyFile}";
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    /// <summary>As the host reads RETURNS_LINK_SIGNING_KEY: base64 of 32 bytes or more as bytes, anything else as UTF-8 text.</summary>
-    private static byte[] KeyBytes(string key)
-    {
-        var buffer = new byte[key.Length];
-        return Convert.TryFromBase64String(key, buffer, out var written) && written >= 32 ? buffer[..written] : Encoding.UTF8.GetBytes(key);
-    }
 }

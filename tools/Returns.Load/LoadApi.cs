@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Returns.Tools;
+
 namespace Returns.Load;
 
 /// <summary>The routes the load generator calls, over one pooled HTTP client; every answer is read to the end.</summary>
@@ -21,7 +23,7 @@ internal sealed class LoadApi : IDisposable
     {
         _apiKey = options.ApiKey;
         _secret = Encoding.UTF8.GetBytes(options.Secret);
-        _linkKey = KeyBytes(File.ReadAllText(options.LinkKeyFile!).Trim());
+        _linkKey = HostRequests.LinkKeyBytes(File.ReadAllText(options.LinkKeyFile!).Trim());
         _baseUrl = options.Url.ToString().TrimEnd('/');
         var handler = new SocketsHttpHandler
         {
@@ -35,31 +37,7 @@ internal sealed class LoadApi : IDisposable
 
     public Task<(int Status, string Body)> HealthAsync(CancellationToken ct) => SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/health"), ct);
 
-    public static byte[] OrderBody(string orderNumber, string email)
-    {
-        var now = DateTimeOffset.UtcNow;
-        return JsonBytes(new JsonObject
-        {
-            ["orderNumber"] = orderNumber,
-            ["email"] = email,
-            ["customerName"] = "Load Customer",
-            ["locale"] = "de-DE",
-            ["currency"] = "EUR",
-            ["placedAt"] = now.AddDays(-9).ToString("O"),
-            ["deliveredAt"] = now.AddDays(-3).ToString("O"),
-            ["incoterm"] = "DDP",
-            ["shipFrom"] = new JsonObject { ["country"] = "TW", ["name"] = "Formosa Threads Returns", ["city"] = "Taipei", ["postalCode"] = "100", ["line1"] = "No. 1, Sec. 1, Zhongshan S. Rd." },
-            ["shipTo"] = new JsonObject { ["name"] = "Load Customer", ["country"] = "DE", ["city"] = "Berlin", ["postalCode"] = "10115", ["line1"] = "Invalidenstrasse 12" },
-            ["lines"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["sku"] = "TEE-BLK-M", ["name"] = "Tee black M", ["quantity"] = 1, ["unitPrice"] = 2500, ["hsCode"] = "610910",
-                    ["originCountry"] = "TW", ["category"] = "apparel", ["weightGrams"] = 200, ["tags"] = new JsonArray(),
-                },
-            },
-        });
-    }
+    public static byte[] OrderBody(string orderNumber, string email) => JsonBytes(HostRequests.Order(orderNumber, email, "Load Customer"));
 
     public static byte[] LookupBody(string orderNumber, string email) =>
         JsonBytes(new JsonObject { ["email"] = email, ["orderNumber"] = orderNumber });
@@ -93,19 +71,14 @@ internal sealed class LoadApi : IDisposable
     public Task<(int Status, string Body)> RequestReturnAsync(byte[] body, CancellationToken ct) => PostAsync("/api/returns", body, admin: false, signature: null, ct);
 
     public Task<(int Status, string Body)> ScanAsync(byte[] body, CancellationToken ct) =>
-        PostAsync("/api/carriers/generic/events", body, admin: false, signature: "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(_secret, body)), ct);
+        PostAsync("/api/carriers/generic/events", body, admin: false, signature: HostRequests.CarrierSignature(_secret, body), ct);
 
     public Task<(int Status, string Body)> GetReturnAsync(string returnId, string email, CancellationToken ct) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/returns/{Uri.EscapeDataString(returnId)}?email={Uri.EscapeDataString(email)}"), ct);
 
     /// <summary>Follows the return's confirmation link, signed here exactly as the host signs the one in its email.</summary>
-    public Task<(int Status, string Body)> ConfirmAsync(string returnId, CancellationToken ct)
-    {
-        var claims = JsonSerializer.SerializeToUtf8Bytes(new { R = returnId, P = "confirm", E = DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeSeconds() });
-        var payload = Base64Url.EncodeToString(claims);
-        var signature = Base64Url.EncodeToString(HMACSHA256.HashData(_linkKey, Encoding.ASCII.GetBytes(payload)));
-        return SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{_baseUrl}/api/returns/confirm?token={payload}.{signature}"), ct);
-    }
+    public Task<(int Status, string Body)> ConfirmAsync(string returnId, CancellationToken ct) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, _baseUrl + HostRequests.ConfirmationPath(_linkKey, returnId)), ct);
 
     private Task<(int Status, string Body)> PostAsync(string path, byte[] body, bool admin, string? signature, CancellationToken ct)
     {
@@ -130,11 +103,5 @@ internal sealed class LoadApi : IDisposable
     private static byte[] JsonBytes(JsonObject json) => Encoding.UTF8.GetBytes(json.ToJsonString());
 
     /// <summary>As the host reads RETURNS_LINK_SIGNING_KEY: base64 of 32 bytes or more as bytes, anything else as UTF-8 text.</summary>
-    private static byte[] KeyBytes(string key)
-    {
-        var buffer = new byte[key.Length];
-        return Convert.TryFromBase64String(key, buffer, out var written) && written >= 32 ? buffer[..written] : Encoding.UTF8.GetBytes(key);
-    }
-
     public void Dispose() => _http.Dispose();
 }
