@@ -13,6 +13,13 @@ internal static class Poppler
         return Run("pdftotext", $"-enc UTF-8 {range}\"{{0}}\" -", pdf);
     }
 
+    /// <summary>The text of all pages, or null when pdftotext cannot read the bytes (other tests store fake PDFs).</summary>
+    public static string? TryText(byte[] pdf)
+    {
+        var (exitCode, stdout, _) = Execute("pdftotext", "-enc UTF-8 \"{0}\" -", pdf);
+        return exitCode == 0 ? stdout : null;
+    }
+
     /// <summary>pdffonts' table: one row per font with its type, encoding and whether it is embedded.</summary>
     public static IReadOnlyList<PdfFontRow> Fonts(byte[] pdf)
     {
@@ -24,6 +31,13 @@ internal static class Poppler
     }
 
     private static string Run(string tool, string argumentsFormat, byte[] pdf)
+    {
+        var (exitCode, stdout, stderr) = Execute(tool, argumentsFormat, pdf);
+        Assert.True(exitCode == 0, $"{tool} failed ({exitCode}): {stderr}");
+        return stdout;
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Execute(string tool, string argumentsFormat, byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"returns-label-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);
@@ -45,8 +59,7 @@ internal static class Poppler
                 throw new TimeoutException($"{tool} did not finish in 30 s.");
             }
 
-            Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {stderr.Result}");
-            return stdout.Result;
+            return (process.ExitCode, stdout.Result, stderr.Result);
         }
         finally
         {
