@@ -24,6 +24,8 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
     /// </summary>
     public static readonly TimeSpan FailureTime = TimeSpan.FromMilliseconds(50);
 
+    private static readonly TimeSpan TimerSlack = TimeSpan.FromMilliseconds(2);
+
     public sealed record Result(Order? Order, IResult? Error);
 
     public async Task<Result> FindOrderAsync(HttpRequest request, CustomerLocale locale, string? email, string? orderNumber, CancellationToken cancellationToken)
@@ -86,10 +88,17 @@ public sealed class GuestAccess(IOrderStore orders, IReturnStore returns, GuestL
 
     private static string ClientKey(HttpRequest request) => "client:" + ClientNetwork(request.HttpContext.Connection.RemoteIpAddress);
 
-    private Task TakeFailureTimeAsync(long started, CancellationToken cancellationToken)
+    private async Task TakeFailureTimeAsync(long started, CancellationToken cancellationToken)
     {
-        var left = FailureTime - clock.GetElapsedTime(started);
-        return left > TimeSpan.Zero ? Task.Delay(left, clock, cancellationToken) : Task.CompletedTask;
+        // Timers run on the coarse system tick (up to 4 ms on Linux) and may fire that much early: wait again for
+        // what is left, a few times at most so a clock that does not move cannot hold a request.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var left = FailureTime - clock.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
+                return;
+            await Task.Delay(left + TimerSlack, clock, cancellationToken);
+        }
     }
 
     private async Task<bool> IsBlockedAsync(string client, string? target, CancellationToken cancellationToken)
