@@ -1,33 +1,107 @@
-// Azurite's queue store (3.x) keeps every message of every queue in one LokiJS collection with four sorted indexes.
-// Two of its calls make LokiJS re-sort all of them on every queue operation: removing expired messages first, even
-// when there are none, and updating the dequeued messages as one batch, even an empty one. With a few thousand
-// messages (durable timers wait as invisible messages for days) every poll then costs milliseconds of Azurite's one
-// thread, and the durable backend stalls. These patches remove nothing only when there is nothing, and update
-// dequeued messages one by one (LokiJS then moves each in its indexes); what Azurite stores and answers is unchanged.
-// Idempotent; an Azurite whose code differs is left as it is, with a note.
+// Azurite (3.x) keeps its data in LokiJS collections, and a few of its calls cost far more than they need to once the
+// durable backend has thousands of messages and rows in them; the one-machine host then stalls. These patches change
+// how Azurite finds what it already answers, never what it stores or answers:
+// - Queue store: every message of every queue lives in one collection with four sorted indexes. Removing expired
+//   messages before each queue operation (even when there are none) and updating the dequeued messages as one batch
+//   (even an empty one) re-sort all of them; the patch removes nothing only when there is nothing and updates
+//   messages one by one (LokiJS then moves each in its indexes). Its queries for one queue start with the account,
+//   which every message shares, so each scanned all messages; they now start with the queue's name (indexed).
+// - Table store: a query is one filter function run over every row of the table. A query for one partition (the
+//   durable history of one return, for instance) now starts from that partition's rows, found in the PartitionKey
+//   index Azurite keeps anyway. A point read starts from the row-key index, and every instance row of the durable
+//   backend has the same empty row key; it now starts from whichever of the two indexes holds fewer rows.
+//   (LokiJS orders numeric strings before all others and each group consistently, and checks "eq" exactly after
+//   its index narrowed the rows, so these finds return exactly what the full scans returned.)
+// Idempotent; a file whose code differs from the Azurite this project knows is left as it is, with a note.
 const fs = require("fs");
 const path = require("path");
 
 const root = process.argv[2] || path.join(__dirname, "..");
-const file = path.join(root, "node_modules/azurite/dist/src/queue/persistence/LokiQueueMetadataStore.js");
-const marker = "/* returns: indexes kept sorted */";
-const patches = [
-  ["            .data();\n        coll.remove(docs);\n    }",
-   "            .data();\n        if (docs.length > 0) {\n            coll.remove(docs);\n        }\n    }"],
-  ["        coll.update(docs);\n",
-   "        " + marker + "\n        for (const doc of docs) {\n            coll.update(doc);\n        }\n"],
+const store = (kind, name) => path.join(root, `node_modules/azurite/dist/src/${kind}/persistence/${name}`);
+
+const partitionScope = `
+/* returns: table finds by index */
+function returnsScopeToPartition(chain, filter) {
+    // The partition key a filter requires: an "eq" on PartitionKey reached only through "and" (never "or" or "not").
+    const required = (node) => {
+        if (node.name === "and") {
+            const left = required(node.left);
+            return left !== undefined ? left : required(node.right);
+        }
+        if (node.name !== "eq") return undefined;
+        const [id, constant] = node.left.name === "id" ? [node.left, node.right] : [node.right, node.left];
+        return id.name === "id" && id.identifier === "PartitionKey" && constant.name === "constant" &&
+            typeof constant.value === "string" ? constant.value : undefined;
+    };
+    let partitionKey;
+    try {
+        partitionKey = filter ? required(require("./QueryInterpreter/QueryParser").default(filter)) : undefined;
+    } catch {
+        partitionKey = undefined;
+    }
+    return partitionKey === undefined ? chain : chain.find({ PartitionKey: { $eq: partitionKey } });
+}
+function returnsFindEntity(coll, partitionKey, rowKey) {
+    const rows = (property, value) => {
+        if (!coll.binaryIndices || !coll.binaryIndices[property]) return Infinity;
+        if (coll.adaptiveBinaryIndices !== true) coll.ensureIndex(property);
+        const [from, to] = coll.calculateRange("$eq", property, value);
+        return to - from;
+    };
+    return rows("PartitionKey", partitionKey) < rows("RowKey", rowKey)
+        ? coll.findOne({ PartitionKey: partitionKey, RowKey: rowKey })
+        : coll.findOne({ RowKey: rowKey, PartitionKey: partitionKey });
+}
+`;
+
+const files = [
+  {
+    file: store("queue", "LokiQueueMetadataStore.js"),
+    marker: "/* returns: indexes kept sorted, queue first */",
+    patches: [
+      { from: "            .data();\n        coll.remove(docs);\n    }",
+        to: "            .data();\n        if (docs.length > 0) {\n            coll.remove(docs);\n        }\n    }" },
+      { from: "        coll.update(docs);\n",
+        to: "        /* returns: indexes kept sorted, queue first */\n        for (const doc of docs) {\n            coll.update(doc);\n        }\n" },
+      { from: "            accountName: account,\n            queueName: queue,\n",
+        to: "            queueName: queue,\n            accountName: account,\n", count: 3 },
+      { from: "{ accountName: account, queueName: queue }", to: "{ queueName: queue, accountName: account }" },
+    ],
+    // The first version of this patch marked the file without the query order; it still gets the rest.
+    earlier: { from: "        /* returns: indexes kept sorted */\n", to: "        coll.update(docs);\n" },
+  },
+  {
+    file: store("table", "LokiTableMetadataStore.js"),
+    marker: "/* returns: table finds by index */",
+    patches: [
+      { from: "        const result = tableEntityCollection\n            .chain()\n            .where(queryWhere)\n",
+        to: "        const result = returnsScopeToPartition(tableEntityCollection.chain(), queryOptions.filter)\n            .where(queryWhere)\n" },
+      { from: /(\w+)\.findOne\(\{\n\s*RowKey: ([\w.]+),\n\s*PartitionKey: ([\w.]+)\n\s*\}\)/g,
+        to: "returnsFindEntity($1, $3, $2)", count: 6 },
+    ],
+    append: partitionScope,
+  },
 ];
 
-let source;
-try {
-  source = fs.readFileSync(file, "utf8");
-} catch {
-  process.exit(0); // not installed yet
+const count = (text, part) => typeof part === "string" ? text.split(part).length - 1 : (text.match(part) || []).length;
+
+for (const { file, marker, patches, earlier, append } of files) {
+  let source;
+  try {
+    source = fs.readFileSync(file, "utf8");
+  } catch {
+    continue; // not installed yet
+  }
+  if (source.includes(marker)) continue;
+  if (earlier && source.includes(earlier.from)) {
+    // Undo the first version's update loop so the patches below find the code as Azurite ships it.
+    source = source.replace(earlier.from + "        for (const doc of docs) {\n            coll.update(doc);\n        }\n", earlier.to)
+      .replace("        if (docs.length > 0) {\n            coll.remove(docs);\n        }\n", "        coll.remove(docs);\n");
+  }
+  if (patches.some(({ from, count: times = 1 }) => count(source, from) !== times)) {
+    console.error(`note: ${path.relative(root, file)} differs from the Azurite this project knows; it is left unpatched.`);
+    continue;
+  }
+  for (const { from, to } of patches) source = typeof from === "string" ? source.split(from).join(to) : source.replace(from, to);
+  fs.writeFileSync(file, source + (append || ""));
 }
-if (source.includes(marker)) process.exit(0);
-if (patches.some(([from]) => source.split(from).length !== 2)) {
-  console.error(`note: ${path.relative(root, file)} differs from the Azurite this project knows; its queue store is left unpatched.`);
-  process.exit(0);
-}
-for (const [from, to] of patches) source = source.replace(from, to);
-fs.writeFileSync(file, source);
