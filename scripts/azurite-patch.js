@@ -54,21 +54,29 @@ function returnsFindEntity(coll, partitionKey, rowKey) {
 }
 `;
 
+const removeOnlyWhenAny = {
+  from: "            .data();\n        coll.remove(docs);\n    }",
+  to: "            .data();\n        if (docs.length > 0) {\n            coll.remove(docs);\n        }\n    }",
+};
+
 const files = [
   {
     file: store("queue", "LokiQueueMetadataStore.js"),
     marker: "/* returns: indexes kept sorted, queue first */",
     patches: [
-      { from: "            .data();\n        coll.remove(docs);\n    }",
-        to: "            .data();\n        if (docs.length > 0) {\n            coll.remove(docs);\n        }\n    }" },
+      removeOnlyWhenAny,
       { from: "        coll.update(docs);\n",
         to: "        /* returns: indexes kept sorted, queue first */\n        for (const doc of docs) {\n            coll.update(doc);\n        }\n" },
       { from: "            accountName: account,\n            queueName: queue,\n",
         to: "            queueName: queue,\n            accountName: account,\n", count: 3 },
       { from: "{ accountName: account, queueName: queue }", to: "{ queueName: queue, accountName: account }" },
     ],
-    // The first version of this patch marked the file without the query order; it still gets the rest.
-    earlier: { from: "        /* returns: indexes kept sorted */\n", to: "        coll.update(docs);\n" },
+    // What the first version of this patch wrote (without the query order), put back as Azurite ships it first.
+    earlier: [
+      [removeOnlyWhenAny.to, removeOnlyWhenAny.from],
+      ["        /* returns: indexes kept sorted */\n        for (const doc of docs) {\n            coll.update(doc);\n        }\n",
+        "        coll.update(docs);\n"],
+    ],
   },
   {
     file: store("table", "LokiTableMetadataStore.js"),
@@ -93,11 +101,7 @@ for (const { file, marker, patches, earlier, append } of files) {
     continue; // not installed yet
   }
   if (source.includes(marker)) continue;
-  if (earlier && source.includes(earlier.from)) {
-    // Undo the first version's update loop so the patches below find the code as Azurite ships it.
-    source = source.replace(earlier.from + "        for (const doc of docs) {\n            coll.update(doc);\n        }\n", earlier.to)
-      .replace("        if (docs.length > 0) {\n            coll.remove(docs);\n        }\n", "        coll.remove(docs);\n");
-  }
+  for (const [written, shipped] of earlier || []) source = source.split(written).join(shipped);
   if (patches.some(({ from, count: times = 1 }) => count(source, from) !== times)) {
     console.error(`note: ${path.relative(root, file)} differs from the Azurite this project knows; it is left unpatched.`);
     continue;
